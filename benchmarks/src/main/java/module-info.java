@@ -1,0 +1,5 @@
+/** Benchmarks comparing Patchbay with the alternatives a user would pick. */
+module dev.patchbay.benchmarks {
+  requires dev.patchbay;
+  requires dev.patchbay.runtime;
+}

@@ -1,0 +1,25 @@
+package dev.patchbay.processor;
+
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+
+/**
+ * One annotation family's share of a processing round: read, validate, report, generate.
+ *
+ * <p>Steps run in the order {@link PatchbayProcessor} lists them, every round. A step reports
+ * user errors through {@link ProcessingContext} and never throws for them.
+ */
+interface ProcessingStep {
+
+  /** Canonical names of the annotations this step handles. */
+  Set<String> annotations();
+
+  /** Handles one round. Called for every round, including the last. */
+  void process(RoundEnvironment round);
+
+  /**
+   * Called once, after the last round's {@link #process}: report what stayed unresolved and
+   * write aggregated resources.
+   */
+  default void finish() {}
+}
