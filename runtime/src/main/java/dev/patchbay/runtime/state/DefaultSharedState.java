@@ -48,6 +48,9 @@ final class DefaultSharedState implements SharedState {
   private static final Thread[] NO_WAITERS = new Thread[0];
   private static final int CLEAN_SNAPSHOT_ATTEMPTS = 16;
 
+  // How many double collects a snapshot tries before it locks; tests set 0 to exercise the fallback.
+  private final int cleanSnapshotAttempts;
+
   // Both copy-on-write and replaced under "this". byId is indexed by Key.id for a lookup without
   // hashing; present lists the cells sorted by key id, for snapshots. A new cell is published in
   // present before byId, so every cell a writer can reach is one a snapshot reads.
@@ -64,6 +67,14 @@ final class DefaultSharedState implements SharedState {
   private final ArrayDeque<List<Change<?>>> pending = new ArrayDeque<>(); // guarded by notificationLock
   private boolean delivering; // guarded by notificationLock
   private long commitNumber; // guarded by notificationLock
+
+  DefaultSharedState() {
+    this(CLEAN_SNAPSHOT_ATTEMPTS);
+  }
+
+  DefaultSharedState(int cleanSnapshotAttempts) {
+    this.cleanSnapshotAttempts = cleanSnapshotAttempts;
+  }
 
   @Override
   public <T> T get(Key<T> key) {
@@ -255,7 +266,7 @@ final class DefaultSharedState implements SharedState {
 
   @Override
   public Snapshot snapshot() {
-    for (int attempt = 0; attempt < CLEAN_SNAPSHOT_ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < cleanSnapshotAttempts; attempt++) {
       Cell[] cells = present;
       Holder[] first = collect(cells);
       Holder[] second = collect(cells);
