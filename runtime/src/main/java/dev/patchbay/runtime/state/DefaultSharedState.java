@@ -5,13 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.patchbay.runtime.state.Cell.Holder;
 import dev.patchbay.runtime.state.Cell.Marker;
 import dev.patchbay.runtime.state.Cell.Txn;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -44,8 +40,6 @@ import java.util.function.UnaryOperator;
  */
 final class DefaultSharedState implements SharedState {
 
-  private static final System.Logger LOG = System.getLogger(SharedState.class.getName());
-  private static final Thread[] NO_WAITERS = new Thread[0];
   private static final int CLEAN_SNAPSHOT_ATTEMPTS = 16;
 
   // How many double collects a snapshot tries before it locks; tests set 0 to exercise the fallback.
@@ -59,14 +53,8 @@ final class DefaultSharedState implements SharedState {
 
   private final ReentrantLock transactionLock = new ReentrantLock();
 
-  // Copy-on-write, replaced under "this"; one volatile read per write when nobody listens or waits.
-  private volatile Listener[] listeners = new Listener[0];
-  private volatile Thread[] waiters = NO_WAITERS;
-
-  private final ReentrantLock notificationLock = new ReentrantLock();
-  private final ArrayDeque<List<Change<?>>> pending = new ArrayDeque<>(); // guarded by notificationLock
-  private boolean delivering; // guarded by notificationLock
-  private long commitNumber; // guarded by notificationLock
+  private final ChangeNotifier notifier = new ChangeNotifier();
+  private final Waiters waiters = new Waiters();
 
   DefaultSharedState() {
     this(CLEAN_SNAPSHOT_ATTEMPTS);
@@ -101,7 +89,7 @@ final class DefaultSharedState implements SharedState {
     requireNonNull(key, "key");
     requireNonNull(function, "function");
     Cell cell = cellForWrite(key);
-    if (listeners.length > 0) {
+    if (notifier.hasListeners()) {
       return updateAndNotify(cell, key, function);
     }
     int spins = 0;
@@ -128,7 +116,7 @@ final class DefaultSharedState implements SharedState {
   /** The single-key write while someone listens: committed and queued under the notification lock. */
   private <T> T updateAndNotify(Cell cell, Key<T> key, UnaryOperator<T> function) {
     T newValue;
-    notificationLock.lock();
+    notifier.lock.lock();
     try {
       int spins = 0;
       while (true) {
@@ -145,15 +133,15 @@ final class DefaultSharedState implements SharedState {
           return newValue;
         }
         if (cell.cas(current, new Holder(newValue, current.writes + 1))) {
-          pending.add(List.of(new Change<>(key, oldValue, newValue, ++commitNumber)));
+          notifier.enqueue(List.of(new Change<>(key, oldValue, newValue, notifier.nextCommitNumber())));
           break;
         }
       }
     } finally {
-      notificationLock.unlock();
+      notifier.lock.unlock();
     }
     wakeWaiters();
-    deliverPending();
+    notifier.deliverPending();
     return newValue;
   }
 
@@ -164,8 +152,8 @@ final class DefaultSharedState implements SharedState {
     transactionLock.lock();
     try {
       while (true) {
-        notify = listeners.length > 0;
-        RecordingMutation attempt = new RecordingMutation();
+        notify = notifier.hasListeners();
+        RecordingMutation attempt = new RecordingMutation(this);
         try {
           mutation.accept(attempt);
         } catch (RuntimeException | Error e) {
@@ -188,7 +176,7 @@ final class DefaultSharedState implements SharedState {
     }
     wakeWaiters();
     if (notify) {
-      deliverPending();
+      notifier.deliverPending();
     }
     return snapshot();
   }
@@ -209,7 +197,7 @@ final class DefaultSharedState implements SharedState {
     if (notify) {
       // Taken before any marker goes in, so a notifying writer never waits on our markers while
       // holding the lock we need.
-      notificationLock.lock();
+      notifier.lock.lock();
     }
     try {
       for (Key<?> key : keys) {
@@ -238,18 +226,18 @@ final class DefaultSharedState implements SharedState {
       // The commit point: from this volatile write on, every reader resolves every marker to "after".
       txn.status = Txn.COMMITTED;
       if (notify) {
-        long number = ++commitNumber;
+        long number = notifier.nextCommitNumber();
         for (Map.Entry<Key<?>, Object> write : attempt.writes.entrySet()) {
           Object oldValue = markers.get(keys.indexOf(write.getKey())).before.value;
           if (oldValue != write.getValue()) {
             changes.add(change(write.getKey(), oldValue, write.getValue(), number));
           }
         }
-        pending.add(changes);
+        notifier.enqueue(changes);
       }
     } finally {
       if (notify) {
-        notificationLock.unlock();
+        notifier.lock.unlock();
       }
     }
     // Replace the markers by plain holders; a writer that met one may already have done it.
@@ -351,13 +339,13 @@ final class DefaultSharedState implements SharedState {
     requireNonNull(listener, "listener");
     @SuppressWarnings("unchecked")
     Consumer<Change<?>> untyped = change -> listener.accept((Change<T>) change);
-    return addListener(new Listener(key, untyped));
+    return notifier.add(key, untyped);
   }
 
   @Override
   public Subscription onAnyChange(Consumer<? super Change<?>> listener) {
     requireNonNull(listener, "listener");
-    return addListener(new Listener(null, listener::accept));
+    return notifier.add(null, listener::accept);
   }
 
   @Override
@@ -371,7 +359,7 @@ final class DefaultSharedState implements SharedState {
     // Register before the first check: a writer CASes its cell and then reads "waiters", a waiter
     // writes "waiters" and then reads the cell. All four are volatile accesses, so at least one side
     // sees the other and no wake-up is lost; park's permit covers an unpark that comes before park.
-    addWaiter(self);
+    waiters.add(self);
     try {
       while (true) {
         T value = get(key);
@@ -390,13 +378,14 @@ final class DefaultSharedState implements SharedState {
         }
       }
     } finally {
-      removeWaiter(self);
+      waiters.remove(self);
     }
   }
 
   // ---- cells ----
 
-  private Cell cell(Key<?> key) {
+  /** The cell of {@code key}, or null if it was never written. */
+  Cell cell(Key<?> key) {
     Cell[] cells = byId;
     int id = key.id;
     return id < cells.length ? cells[id] : null;
@@ -446,137 +435,8 @@ final class DefaultSharedState implements SharedState {
     }
   }
 
-  // ---- listeners and waiters ----
-
   private void wakeWaiters() {
-    for (Thread waiter : waiters) { // volatile read after the commit, see awaitUntil
-      LockSupport.unpark(waiter);
-    }
+    waiters.wakeAll(); // a volatile read after the commit, see awaitUntil
   }
 
-  /** Delivers queued changes in commit order, outside every lock, one thread at a time. */
-  private void deliverPending() {
-    List<List<Change<?>>> batch = new ArrayList<>();
-    notificationLock.lock();
-    try {
-      if (delivering || pending.isEmpty()) {
-        return; // the delivering thread will pick ours up, in order
-      }
-      delivering = true;
-      batch.addAll(pending);
-      pending.clear();
-    } finally {
-      notificationLock.unlock();
-    }
-    while (true) {
-      for (List<Change<?>> changes : batch) {
-        for (Change<?> change : changes) {
-          notifyListeners(change);
-        }
-      }
-      batch.clear();
-      notificationLock.lock();
-      try {
-        if (pending.isEmpty()) {
-          delivering = false;
-          return;
-        }
-        batch.addAll(pending);
-        pending.clear();
-      } finally {
-        notificationLock.unlock();
-      }
-    }
-  }
-
-  private void notifyListeners(Change<?> change) {
-    for (Listener listener : listeners) {
-      if (listener.key == null || listener.key == change.key()) {
-        try {
-          listener.consumer.accept(change);
-        } catch (RuntimeException | Error e) {
-          LOG.log(Level.WARNING, "A shared-state listener failed on " + change + "; other listeners still run", e);
-        }
-      }
-    }
-  }
-
-  private synchronized Subscription addListener(Listener listener) {
-    Listener[] grown = Arrays.copyOf(listeners, listeners.length + 1);
-    grown[grown.length - 1] = listener;
-    listeners = grown;
-    return () -> removeListener(listener);
-  }
-
-  private synchronized void removeListener(Listener listener) {
-    List<Listener> kept = new ArrayList<>(Arrays.asList(listeners));
-    kept.remove(listener);
-    listeners = kept.toArray(new Listener[0]);
-  }
-
-  private synchronized void addWaiter(Thread thread) {
-    Thread[] grown = Arrays.copyOf(waiters, waiters.length + 1);
-    grown[grown.length - 1] = thread;
-    waiters = grown;
-  }
-
-  private synchronized void removeWaiter(Thread thread) {
-    List<Thread> kept = new ArrayList<>(Arrays.asList(waiters));
-    kept.remove(thread);
-    waiters = kept.isEmpty() ? NO_WAITERS : kept.toArray(new Thread[0]);
-  }
-
-  private static final class Listener {
-    final Key<?> key; // null = every key
-    final Consumer<Change<?>> consumer;
-
-    Listener(Key<?> key, Consumer<Change<?>> consumer) {
-      this.key = key;
-      this.consumer = consumer;
-    }
-  }
-
-  /**
-   * One attempt of an updateAll function: remembers the holder of each key at its first read (and
-   * keeps answering from it, so the function sees one value per key), and buffers the writes.
-   */
-  private final class RecordingMutation implements Mutation {
-    final Map<Key<?>, Holder> reads = new IdentityHashMap<>(); // keys are canonical
-    final Map<Key<?>, Object> writes = new LinkedHashMap<>();
-    boolean closed;
-
-    @Override
-    public <T> T get(Key<T> key) {
-      requireNonNull(key, "key");
-      if (writes.containsKey(key)) {
-        return key.type().cast(writes.get(key));
-      }
-      return key.type().cast(reads.computeIfAbsent(key, this::readNow).value);
-    }
-
-    private Holder readNow(Key<?> key) {
-      Cell cell = cell(key);
-      return cell == null ? Holder.UNSET : Cell.effective(cell.state);
-    }
-
-    @Override
-    public <T> void set(Key<T> key, T value) {
-      requireNonNull(key, "key");
-      if (closed) {
-        throw new IllegalStateException(
-            "This mutation is over: set keys inside the updateAll function, not after it returned");
-      }
-      writes.put(key, key.check(value, "The value"));
-    }
-
-    /** True if no key read by this attempt has changed since. */
-    boolean readsStillCurrent() {
-      for (Map.Entry<Key<?>, Holder> read : reads.entrySet()) {
-        if (readNow(read.getKey()) != read.getValue()) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
 }
