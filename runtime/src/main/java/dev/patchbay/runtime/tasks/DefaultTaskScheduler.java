@@ -135,6 +135,27 @@ final class DefaultTaskScheduler implements TaskScheduler {
   @Override
   public <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
       Collection<? extends T> items, CheckedFunction<? super T, ? extends R> function, int maxConcurrency) {
+    return mapBounded(items, function, maxConcurrency, 0);
+  }
+
+  @Override
+  public <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
+      Collection<? extends T> items,
+      CheckedFunction<? super T, ? extends R> function,
+      int maxConcurrency,
+      Duration itemTimeout) {
+    requireNonNull(itemTimeout, "itemTimeout");
+    if (itemTimeout.isNegative() || itemTimeout.isZero()) {
+      throw new IllegalArgumentException("mapBounded needs a positive itemTimeout, but got " + itemTimeout);
+    }
+    return mapBounded(items, function, maxConcurrency, itemTimeout.toNanos());
+  }
+
+  private <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
+      Collection<? extends T> items,
+      CheckedFunction<? super T, ? extends R> function,
+      int maxConcurrency,
+      long itemTimeoutNanos) {
     requireNonNull(items, "items");
     requireNonNull(function, "function");
     if (maxConcurrency < 1) {
@@ -142,7 +163,7 @@ final class DefaultTaskScheduler implements TaskScheduler {
     }
     List<T> inputs = List.copyOf(items); // also rejects null items
     ensureAccepting();
-    Batch<T, R> batch = new Batch<>(inputs, function, this);
+    Batch<T, R> batch = new Batch<>(inputs, function, this, itemTimeoutNanos);
     batches.add(batch);
     batch.whenComplete((results, error) -> batches.remove(batch));
     batch.start(maxConcurrency);

@@ -157,6 +157,31 @@ final class MapBoundedTest {
   }
 
   @Test
+  void itemTimeout_interruptsOnlyTheSlowItem_andTheWorkerGoesOn() throws Exception {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    List<ItemResult<Integer, Integer>> results =
+        tasks.mapBounded(range(4), item -> {
+          if (item == 1) {
+            try {
+              new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+              interrupted.countDown();
+              throw e;
+            }
+          }
+          Thread.sleep(1); // would throw if the interrupt for item 1 leaked into later items
+          return item * 10;
+        }, 1, Duration.ofMillis(50)).get(WAIT, TimeUnit.SECONDS);
+
+    assertTrue(interrupted.await(WAIT, TimeUnit.SECONDS));
+    assertInstanceOf(java.util.concurrent.TimeoutException.class, results.get(1).error());
+    assertTrue(results.get(1).error().getMessage().contains("Item 1 (1)"), results.get(1).error().getMessage());
+    assertEquals(0, results.get(0).value());
+    assertEquals(20, results.get(2).value());
+    assertEquals(30, results.get(3).value());
+  }
+
+  @Test
   void rejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> tasks.mapBounded(range(3), item -> item, 0));
     assertThrows(NullPointerException.class, () -> tasks.mapBounded(java.util.Arrays.asList(1, null), item -> item, 1));
