@@ -227,13 +227,18 @@ final class DefaultTaskScheduler implements TaskScheduler {
       for (Batch<?, ?> batch : batches) {
         neverStarted.addAll(batch.stopUnclaimed());
       }
+      // Two passes: were an interrupt sent first, the freed thread could start a queued task
+      // before this loop reached it.
       for (TrackedTask<?> task : live) {
         if (task.preventStart()) {
           task.cancel(/* mayInterruptIfRunning= */ false);
           if (!task.isInternal()) {
             neverStarted.add(task.description());
           }
-        } else if (task.isRunning()) {
+        }
+      }
+      for (TrackedTask<?> task : live) {
+        if (task.isRunning()) {
           interrupted.add(task.description());
           task.interrupt();
         }
