@@ -233,7 +233,6 @@ final class DefaultCountdownTimer implements CountdownTimer {
   }
 
   private void deliver(TimerEvent event) {
-    pendingInterrupts.incrementAndGet();
     try {
       if (event instanceof TickEvent tick) {
         onTick.accept(tick);
@@ -249,6 +248,11 @@ final class DefaultCountdownTimer implements CountdownTimer {
       } catch (RuntimeException | Error handlerFailure) {
         LOG.log(Level.WARNING, "The countdown timer's error handler failed too", handlerFailure);
       }
+    } finally {
+      // Raised only after the listener returns, like an interrupt flag set at the end of an
+      // interrupt routine: the atomic increment publishes whatever the listener wrote, so a main
+      // loop whose pollInterrupt() sees it also sees the listener's writes.
+      pendingInterrupts.incrementAndGet();
     }
   }
 }

@@ -255,6 +255,25 @@ final class CountdownTimerTest {
   }
 
   @Test
+  void pollInterrupt_risesOnlyAfterTheListenerHasRun() {
+    // A main loop polling from another thread must find the listener's writes once it sees the
+    // flag, so the flag may not be up while the listener is still running.
+    List<Boolean> flagSeenInsideListener = new ArrayList<>();
+    CountdownTimer[] self = new CountdownTimer[1];
+    self[0] = CountdownTimer.builder(Duration.ofSeconds(3))
+        .scheduler(clock)
+        .tickEvery(Duration.ofSeconds(1))
+        .onTick(tick -> flagSeenInsideListener.add(self[0].pollInterrupt()))
+        .build()
+        .start();
+
+    clock.advance(Duration.ofSeconds(1));
+
+    assertEquals(List.of(false), flagSeenInsideListener);
+    assertTrue(self[0].pollInterrupt());
+  }
+
+  @Test
   void remaining_beforeStartIsTheTotal() {
     CountdownTimer timer = recording(Duration.ofSeconds(4)).build();
     assertEquals(Duration.ofSeconds(4), timer.remaining());
