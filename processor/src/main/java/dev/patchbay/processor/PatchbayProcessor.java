@@ -41,6 +41,8 @@ public final class PatchbayProcessor extends AbstractProcessor {
     for (ProcessingStep step : steps) {
       names.addAll(step.annotations());
     }
+    // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
+    names.add("dev.patchbay.*");
     names.add(GENERATED);
     return names;
   }
@@ -48,11 +50,13 @@ public final class PatchbayProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   /**
-   * Annotations this processor may claim. {@code @Generated} is on the code Patchbay generates;
-   * claiming it keeps {@code -Xlint:processing} from warning that no processor handled it.
+   * Whether this processor may claim {@code annotation}: Patchbay's own annotations, and
+   * {@code @Generated}, which is on the code Patchbay generates. Claiming them keeps
+   * {@code -Xlint:processing} from warning that no processor handled them.
    */
-  private static final Set<String> CLAIMABLE = Set.of(
-      "dev.patchbay.ExtensionPoint", "dev.patchbay.Plugin", GENERATED);
+  private static boolean claimable(String annotation) {
+    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED);
+  }
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -79,7 +83,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     }
     // Claim only when every annotation is one of ours, so no other processor loses anything.
     for (TypeElement annotation : annotations) {
-      if (!CLAIMABLE.contains(annotation.getQualifiedName().toString())) {
+      if (!claimable(annotation.getQualifiedName().toString())) {
         return false;
       }
     }
