@@ -62,7 +62,8 @@ final class ModulesTest {
   void namedModule_providesTheGeneratedIndex() throws Exception {
     DiagnosticCollector<JavaFileObject> diagnostics = compileModule(String.join("\n",
         "module com.example.shapes {",
-        "  requires dev.patchbay;",
+        // Exported extension points and registries expose Patchbay types: requires transitive.
+        "  requires transitive dev.patchbay;",
         "  exports com.example.shapes;",
         "  provides dev.patchbay.spi.PluginIndex with com.example.shapes." + INDEX + ";",
         "  provides com.example.shapes.Shape with com.example.shapes.Circle;",
