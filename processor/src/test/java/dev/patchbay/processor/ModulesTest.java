@@ -37,7 +37,7 @@ final class ModulesTest {
     Files.writeString(src.resolve("com/example/shapes/Shape.java"),
         "package com.example.shapes; @dev.patchbay.ExtensionPoint public interface Shape {}");
     Files.writeString(src.resolve("com/example/shapes/Circle.java"),
-        "package com.example.shapes; @dev.patchbay.Plugin(\"circle\") public class Circle implements Shape {}");
+        "package com.example.shapes; @dev.patchbay.Plugin(\"circle\") public class Circle implements Shape { public Circle() {} }");
     Path annotations = Path.of(dev.patchbay.Plugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
