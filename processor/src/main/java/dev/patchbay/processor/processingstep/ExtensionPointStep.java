@@ -20,9 +20,10 @@ import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.RegistryGenerator;
 import dev.patchbay.processor.writing.ServiceFileGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,6 +106,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     generate(reader);
   }
 
+  /** Writes the service files: resources go out in the last round only, sorted, like AutoService. */
   @Override
   public void finish() {
     for (Map.Entry<String, String> file : serviceFiles.entrySet()) {
@@ -116,7 +118,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         FileObject resource = context.filer()
             .createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), origins);
         try (OutputStream out = resource.openOutputStream();
-            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
           writer.write(file.getValue());
         }
       } catch (IOException e) {
@@ -128,6 +130,9 @@ public final class ExtensionPointStep implements ProcessingStep {
   }
 
   private void generate(ModelReader reader) {
+    // Validators only build reports; this method prints them and decides what to generate.
+    // An invalid element is left out rather than stopping everything, so one broken plugin does
+    // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
     ExtensionPointValidator pointValidator = new ExtensionPointValidator(elements, reader);
     PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
@@ -144,6 +149,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
       report.printTo(context.messager());
+      // isInvalid: a step before this one (contracts) found the class broken.
       if (report.isClean() && !context.isInvalid(type)) {
         points.put(name, reader.extensionPoint(type, true));
       }
@@ -184,7 +190,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
     }
 
-    // 3. Names unique per extension point.
+    // 3. Names unique per extension point. Every extension point compiled here gets a table, even
+    // an empty one, so the index can tell "no plugins" from "processor did not run".
     NameClashValidator clashes = new NameClashValidator(elements);
     Map<String, PluginTable> tables = new TreeMap<>();
     Map<String, ExtensionPointModel> allPoints = new LinkedHashMap<>(points);
@@ -212,6 +219,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         write(registries.generate(table, origins), table.extensionPoint().qualifiedName());
       }
     }
+    // The index is named from everything compiled here, so its name is stable for a given
+    // set of classes and differs between jars (main and test) that share a package.
     Set<String> packages = new TreeSet<>();
     allOrigins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
     Set<String> names = new TreeSet<>(extensionPoints);
@@ -247,6 +256,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
   }
 
+  /** Every annotated class seen so far whose supertypes (or required types) do not resolve yet. */
   private Map<TypeElement, Set<String>> unresolved(ModelReader reader) {
     Map<TypeElement, Set<String>> result = new LinkedHashMap<>();
     Set<String> all = new TreeSet<>(extensionPoints);
@@ -268,6 +278,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     return plugins.contains(type.getQualifiedName().toString()) ? "Plugin" : "ExtensionPoint";
   }
 
+  /** Registries and the index are written once; a class arriving afterwards cannot join them. */
   private void reportLate(List<TypeElement> types, String annotation) {
     for (TypeElement type : types) {
       context.messager().printMessage(Kind.ERROR,
