@@ -11,6 +11,7 @@ import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Messages;
 import dev.patchbay.processor.validation.NameClashValidator;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -98,7 +100,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         // Nothing else will be generated: these types will never exist.
         unresolved.forEach((type, names) -> context.messager().printMessage(Kind.ERROR,
             format(Messages.UNRESOLVED_TYPES, annotationOf(type), type.getQualifiedName(),
-                String.join(", ", names)), type));
+                String.join(", ", names)) + nearMiss(names), type));
       }
       return;
     }
@@ -254,6 +256,25 @@ public final class ExtensionPointStep implements ProcessingStep {
     } catch (IOException e) {
       context.reportInternalError(context.elements().getTypeElement(origin), e);
     }
+  }
+
+  /** "Did you mean" for a missing type whose name is a typo of a known extension point's. */
+  private String nearMiss(Set<String> missing) {
+    List<String> known = new ArrayList<>();
+    for (String name : extensionPoints) {
+      TypeElement type = context.elements().getTypeElement(name);
+      if (type != null) {
+        known.add(type.getSimpleName().toString());
+      }
+    }
+    for (String name : missing) {
+      String simple = name.substring(name.lastIndexOf('.') + 1);
+      Optional<String> nearest = Names.nearest(simple, known);
+      if (nearest.isPresent()) {
+        return format(Messages.DID_YOU_MEAN_TYPE, nearest.get(), simple);
+      }
+    }
+    return "";
   }
 
   /** Every annotated class seen so far whose supertypes (or required types) do not resolve yet. */
