@@ -79,11 +79,13 @@ final class ModulesTest {
   }
 
   @Test
-  void namedModule_readingJavaCompiler_getsGenerated() throws Exception {
+  void namedModule_readingJavaCompiler_getsGenerated_andStillProvidesTheIndex() throws Exception {
     compileModule(String.join("\n",
         "module com.example.shapes {",
-        "  requires dev.patchbay;",
+        "  requires transitive dev.patchbay;",
         "  requires static java.compiler;",
+        "  exports com.example.shapes;",
+        "  provides dev.patchbay.spi.PluginIndex with com.example.shapes." + INDEX + ";",
         "}"));
     try (var walk = Files.walk(temp.resolve("generated"))) {
       Path index = walk.filter(p -> p.getFileName().toString().startsWith("PatchbayIndex_")).findFirst().orElseThrow();
