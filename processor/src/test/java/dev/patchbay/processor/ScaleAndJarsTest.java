@@ -134,7 +134,9 @@ final class ScaleAndJarsTest {
 
   @Test
   void extensionPointWithNoPlugins_isAnEmptyRegistry() throws Exception {
-    assertTrue(Javac.compile(temp, List.of(), List.of(greeter())).success());
+    Javac.Result result = Javac.compile(temp, List.of(), List.of(greeter()));
+    assertTrue(result.success(), result::describe);
+    assertEquals(List.of(), result.of(Diagnostic.Kind.WARNING), result::describe);
     try (Javac.Loader loader = new Javac.Loader(temp.resolve("classes"))) {
       Class<?> greeter = loader.loadClass("jar.a.Greeter");
       assertEquals(0, Registries.of(greeter).names().size());

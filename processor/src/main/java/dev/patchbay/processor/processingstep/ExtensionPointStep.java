@@ -124,9 +124,8 @@ public final class ExtensionPointStep implements ProcessingStep {
           writer.write(file.getValue());
         }
       } catch (IOException e) {
-        context.messager().printMessage(Kind.ERROR, "Patchbay could not write " + file.getKey()
-            + ": " + e.getMessage() + ". Another annotation processor (AutoService?) may write the"
-            + " same file; register these plugins with only one of them.");
+        context.messager().printMessage(Kind.ERROR,
+            format(Messages.SERVICE_FILE_NOT_WRITTEN, file.getKey(), e.getMessage()));
       }
     }
   }

@@ -123,6 +123,11 @@ public final class Messages {
           + " compilation's registries and plugin index, so it cannot join them. Write it by hand,"
           + " or compile it in a separate module.";
 
+  /** A service file could not be written. Args: path, cause. */
+  public static final String SERVICE_FILE_NOT_WRITTEN =
+      "Patchbay could not write %s: %s. Another annotation processor (AutoService?) probably writes"
+          + " the same file; register these plugins with only one of them.";
+
   /** The note {@code -Apatchbay.debug=true} prints per plugin. Args: name, plugin, extension point, aliases, priority. */
   public static final String DEBUG_REGISTERED =
       "Patchbay registered plugin \"%s\" (%s) in the registry of %s; aliases: %s; priority: %d";
