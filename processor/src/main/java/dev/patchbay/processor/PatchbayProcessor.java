@@ -28,7 +28,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     super.init(processingEnv);
     context = new ProcessingContext(processingEnv);
     // Order matters: contract checks mark invalid classes before registries are generated.
-    steps = List.of();
+    steps = List.of(new ContractStepAdapter(context));
   }
 
   @Override
