@@ -63,14 +63,14 @@ final class ContractValidator {
     if (!sameName.isEmpty()) {
       // Same name, wrong shape: say what is wrong with each overload.
       String found = sameName.stream()
-          .map(m -> "'" + SignatureFormatter.found(m) + "' (" + String.join(", ", problems(m, rule))
+          .map(m -> "'" + SignatureFormatter.found(m) + "' (" + String.join("; ", problems(m, rule))
               + ")")
           .collect(Collectors.joining("; "));
       out.add(Finding.error(
           String.format(ContractMessages.METHOD_MISMATCH, owner, required, origin, found), type));
       for (ExecutableElement m : sameName) {
         out.add(Finding.note(String.format(ContractMessages.NOTE_MISMATCH, required, origin,
-            String.join(", ", problems(m, rule))), m));
+            String.join("; ", problems(m, rule))), m));
       }
       return;
     }

@@ -108,7 +108,16 @@ final class SignatureFormatter {
       return "value";
     }
     if (type.getKind() == TypeKind.ARRAY) {
-      return parameterName(((ArrayType) type).getComponentType()) + "s";
+      // byte[] -> "bytes", String[] -> "strings", String[][] -> "stringArrays".
+      TypeMirror component = ((ArrayType) type).getComponentType();
+      if (component.getKind() == TypeKind.ARRAY) {
+        TypeMirror element = component;
+        while (element.getKind() == TypeKind.ARRAY) {
+          element = ((ArrayType) element).getComponentType();
+        }
+        return elementName(element) + "Arrays";
+      }
+      return elementName(component) + "s";
     }
     if (type.getKind() == TypeKind.DECLARED) {
       String simple = ((DeclaredType) type).asElement().getSimpleName().toString();
@@ -120,6 +129,10 @@ final class SignatureFormatter {
       return SourceVersion.isName(name) ? name : "arg";
     }
     return "arg";
+  }
+
+  private static String elementName(TypeMirror type) {
+    return type.getKind().isPrimitive() ? type.toString() : parameterName(type);
   }
 
   /** A type as written in source with simple names, e.g. {@code Map.Entry<String, int[]>}. */
