@@ -57,6 +57,7 @@ public final class ContractStep {
   private final MisuseValidator misuse = new MisuseValidator();
   private final RegistrationValidator registration;
   private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
+  private final RepeatedAnnotationAnchor anchor;
 
   // Names, not elements: elements should not be carried from one round to the next.
   private final Set<String> checked = new HashSet<>();
@@ -71,6 +72,7 @@ public final class ContractStep {
     this.reader = new RuleReader(host.env().getTypeUtils());
     this.contracts = new ContractValidator(elements, host.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
+    this.anchor = RepeatedAnnotationAnchor.of(host.env());
   }
 
   /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
@@ -116,7 +118,8 @@ public final class ContractStep {
       ModuleElement module = elements.getModuleElement(moduleName);
       try {
         if (module != null) {
-          moduleServices.validate(module, requiredServices()).printTo(host.env().getMessager());
+          moduleServices.validate(module, requiredServices())
+              .printTo(host.env().getMessager(), anchor);
         }
       } catch (RuntimeException failure) {
         host.reportInternalError(module, failure);
@@ -141,7 +144,7 @@ public final class ContractStep {
           .addAll(ruleReport)
           .addAll(registration.validate(type))
           .build()
-          .printTo(host.env().getMessager());
+          .printTo(host.env().getMessager(), anchor);
       if (!ruleReport.isClean()) {
         host.markInvalid(type);
       }

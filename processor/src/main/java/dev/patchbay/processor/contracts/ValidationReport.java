@@ -27,8 +27,11 @@ final class ValidationReport {
   }
 
   /** Prints every finding, anchored on its element, annotation and value. */
-  void printTo(Messager messager) {
+  void printTo(Messager messager, RepeatedAnnotationAnchor anchor) {
     for (Finding f : findings) {
+      if (anchor.tryPrint(f)) {
+        continue;
+      }
       if (f.value() != null) {
         messager.printMessage(f.kind(), f.message(), f.element(), f.annotation(), f.value());
       } else if (f.annotation() != null) {

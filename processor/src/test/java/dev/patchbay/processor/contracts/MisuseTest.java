@@ -35,6 +35,31 @@ final class MisuseTest {
   }
 
   @Test
+  void blankNameInARepeatedRule_pointsAtThatRulesNameValue() {
+    JavaFileObject point = source("test.Task", """
+        package test;
+        import dev.patchbay.*;
+        @ExtensionPoint
+        @RequireMethod(name = "start")
+        @RequireMethod(name = "stop", parameters = {})
+        @RequireMethod(parameters = {}, name = "")
+        @RequireMethod(name = "run()")
+        public interface Task {}
+        """);
+    Compilation compilation = javac().compile(point);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(String.format(ContractMessages.BLANK_METHOD_NAME, "Task"))
+        .inFile(point)
+        .onLineContaining("name = \"\")");
+    assertThat(compilation)
+        .hadErrorContaining(String.format(ContractMessages.INVALID_METHOD_NAME, "run()", "Task"))
+        .inFile(point)
+        .onLineContaining("run()");
+  }
+
+  @Test
   void invalidMethodName_isAnError() {
     JavaFileObject point = source("test.Task", """
         package test;
