@@ -37,7 +37,9 @@ final class Compilations {
   static Compiler javac(File... extraClasspath) {
     List<File> classpath = new ArrayList<>(List.of(annotationsLocation()));
     classpath.addAll(List.of(extraClasspath));
-    return Compiler.javac().withProcessors(new PatchbayProcessor()).withClasspath(classpath);
+    // -Xlint:all, so "compiles without warnings" also covers javac's processing lint.
+    return Compiler.javac().withProcessors(new PatchbayProcessor()).withClasspath(classpath)
+        .withOptions("-Xlint:all");
   }
 
   /**
