@@ -43,15 +43,16 @@ final class Compilations {
   }
 
   /**
-   * Writes the class files of a successful compilation under {@code dir}, so a second compilation
-   * can use them as "another jar" on its class path.
+   * Writes the class output of a successful compilation (class files and resources such as
+   * {@code META-INF/services}) under {@code dir}, so a second compilation can use it as "another
+   * jar" on its class path, or a class loader can run it.
    */
   static File writeClasses(Compilation compilation, Path dir) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
       String uri = file.toUri().getPath();
+      if (!uri.contains(CLASS_OUTPUT)) {
+        continue; // generated sources
+      }
       String relative = uri.substring(uri.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length());
       Path target = dir.resolve(relative);
       Files.createDirectories(target.getParent());
