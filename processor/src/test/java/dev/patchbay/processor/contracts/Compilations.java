@@ -7,14 +7,21 @@ import dev.patchbay.processor.PatchbayProcessor;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Compiles test sources with the real processor and the annotations jar on the class path. */
 final class Compilations {
@@ -61,6 +68,32 @@ final class Compilations {
       }
     }
     return dir.toFile();
+  }
+
+  /**
+   * Compiles with javac itself into {@code dir/classes}, generated sources into
+   * {@code dir/generated}, which stay readable even when the compilation fails (compile-testing
+   * hides generated files then).
+   *
+   * @return the diagnostics
+   */
+  static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileToDisk(
+      Path dir, JavaFileObject... sources) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT,
+          List.of(Files.createDirectories(dir.resolve("classes"))));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT,
+          List.of(Files.createDirectories(dir.resolve("generated"))));
+      files.setLocation(StandardLocation.CLASS_PATH, List.of(annotationsLocation()));
+      JavaCompiler.CompilationTask task = compiler.getTask(
+          null, files, diagnostics, List.of("-Xlint:all"), null, List.of(sources));
+      task.setProcessors(List.of(new PatchbayProcessor()));
+      task.call();
+    }
+    return diagnostics.getDiagnostics();
   }
 
   /** All diagnostics, one per line, for failure messages that show what javac really said. */
