@@ -118,6 +118,13 @@ public final class ContractMessages {
       "module %1$s does not provide %2$s, so ServiceLoader and Registries.of cannot see its"
           + " plugins once it runs as a named module. Add this line to module-info.java: %3$s";
 
+  /** Args: module, the complete line. The generated index's name changes with the classes. */
+  public static final String MODULE_MISSING_INDEX_PROVIDES =
+      "module %1$s does not provide the plugin index generated for it, so Registries.of cannot"
+          + " find its plugins once it runs as a named module. Add this line to module-info.java,"
+          + " replacing any older 'provides dev.patchbay.spi.PluginIndex' line (the index's name"
+          + " follows the module's extension points and plugins): %2$s";
+
   /** Args: module, service, missing implementations, the complete corrected line. */
   public static final String MODULE_INCOMPLETE_PROVIDES =
       "module %1$s provides %2$s but leaves out %3$s, so ServiceLoader cannot see them once it"

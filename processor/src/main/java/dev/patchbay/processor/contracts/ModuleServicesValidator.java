@@ -1,5 +1,6 @@
 package dev.patchbay.processor.contracts;
 
+import dev.patchbay.spi.PluginIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,19 @@ final class ModuleServicesValidator {
     String moduleName = module.getQualifiedName().toString();
     for (Map.Entry<String, List<String>> service : services.entrySet()) {
       Optional<ModuleElement.ProvidesDirective> declared = provides(module, service.getKey());
+      String line = line(service.getKey(), service.getValue());
+      boolean index = service.getKey().equals(PluginIndex.class.getCanonicalName());
+      if (index && !provides(module, service.getKey(), service.getValue())) {
+        // A stale index name does not resolve, so javac drops it from the directive: say
+        // "replace", not just "add".
+        report.add(Finding.error(
+            String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES, moduleName, line),
+            module));
+        continue;
+      }
       if (declared.isEmpty()) {
         report.add(Finding.error(String.format(ContractMessages.MODULE_MISSING_PROVIDES,
-            moduleName, service.getKey(), line(service.getKey(), service.getValue())), module));
+            moduleName, service.getKey(), line), module));
         continue;
       }
       // Keep what the module already lists (its order too) and add what is missing.
@@ -55,6 +66,14 @@ final class ModuleServicesValidator {
     return ElementFilter.providesIn(module.getDirectives()).stream()
         .filter(p -> p.getService().getQualifiedName().contentEquals(service))
         .findFirst();
+  }
+
+  /** True when the module provides {@code service} with every one of {@code implementations}. */
+  private static boolean provides(
+      ModuleElement module, String service, List<String> implementations) {
+    return provides(module, service).map(p -> p.getImplementations().stream()
+            .map(t -> t.getQualifiedName().toString()).toList().containsAll(implementations))
+        .orElse(false);
   }
 
   /** The exact module-info line, e.g. {@code provides a.Backend with a.Sqlite, a.Memory;}. */

@@ -130,8 +130,7 @@ final class ModuleProvidesTest {
     assertModuleErrors(diagnostics,
         String.format(ContractMessages.MODULE_MISSING_PROVIDES, "app", "app.Backend",
             "provides app.Backend with app.Memory, app.Sqlite;"),
-        String.format(ContractMessages.MODULE_MISSING_PROVIDES, "app",
-            "dev.patchbay.spi.PluginIndex",
+        String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES, "app",
             "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
   }
 
@@ -178,5 +177,22 @@ final class ModuleProvidesTest {
         Map.of("app/Notifier.java", notifier, "app/Smtp.java", smtp));
 
     assertClean(diagnostics);
+  }
+
+  @Test
+  void staleIndexName_isReplacedNotKept() throws IOException {
+    var diagnostics = compileModule(
+        "  provides app.Backend with app.Memory, app.Sqlite;\n"
+            + "  provides dev.patchbay.spi.PluginIndex with app.PatchbayIndex_00000000;\n",
+        Map.of("app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE,
+            "app/Memory.java", MEMORY));
+
+    // javac cannot resolve the old name; Patchbay gives the line that replaces it.
+    List<String> errors = ofKind(diagnostics, Diagnostic.Kind.ERROR).stream()
+        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
+    assertWithMessage("diagnostics: %s", diagnostics).that(errors).hasSize(2);
+    assertThat(errors.get(0)).contains("PatchbayIndex_00000000");
+    assertThat(errors).contains(String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES,
+        "app", "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
   }
 }
