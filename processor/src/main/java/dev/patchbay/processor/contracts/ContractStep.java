@@ -77,6 +77,11 @@ public final class ContractStep implements ProcessingStep {
     }
     deferred.clear();
     for (Element root : round.getRootElements()) {
+      // Only a module whose module-info.java is compiled here is checked: test sources patched
+      // into a module cannot add provides lines to it, so their plugins must not be asked for.
+      if (root instanceof ModuleElement module && !module.isUnnamed()) {
+        moduleName = module.getQualifiedName().toString();
+      }
       collectTypes(root, todo);
     }
     for (TypeElement type : todo) {
@@ -120,10 +125,6 @@ public final class ContractStep implements ProcessingStep {
   private void check(TypeElement type) {
     // One broken class must not hide the diagnostics of the others.
     try {
-      ModuleElement module = elements.getModuleOf(type);
-      if (module != null && !module.isUnnamed()) {
-        moduleName = module.getQualifiedName().toString();
-      }
       boolean isPlugin = Mirrors.has(type, Mirrors.PLUGIN);
       if (isPlugin) {
         plugins.add(type.getQualifiedName().toString());

@@ -64,18 +64,25 @@ final class ModuleProvidesTest {
     for (Map.Entry<String, String> source : sources.entrySet()) {
       write(src.resolve(source.getKey()), source.getValue());
     }
+    return javac(src, dir.resolve("out"),
+        List.of("--module-path", Compilations.annotationsLocation().getPath()));
+  }
+
+  /** Compiles every source under {@code src} into {@code out} with the processor. */
+  private static List<Diagnostic<? extends JavaFileObject>> javac(
+      Path src, Path out, List<String> options) throws IOException {
     List<Path> files;
     try (var walk = Files.walk(src)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
     }
-    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out);
+    List<String> all = new java.util.ArrayList<>(options);
+    all.addAll(List.of("-d", out.toString(), "-Xlint:all"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics,
-          List.of("--module-path", Compilations.annotationsLocation().getPath(),
-              "-d", out.toString(), "-Xlint:all"),
+      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics, all,
           null, fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new PatchbayProcessor()));
       task.call();
@@ -194,5 +201,30 @@ final class ModuleProvidesTest {
     assertThat(errors.get(0)).contains("PatchbayIndex_00000000");
     assertThat(errors).contains(String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES,
         "app", "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
+  }
+
+  @Test
+  void testSourcesPatchedIntoTheModule_needNoProvidesLines() throws IOException {
+    assertClean(compileModule(
+        "  provides app.Backend with app.Memory, app.Sqlite;\n" + PROVIDES_INDEX,
+        Map.of("app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE,
+            "app/Memory.java", MEMORY)));
+    // As Maven compiles tests: patched into the module, whose module-info is a class file now.
+    Path tests = dir.resolve("test");
+    write(tests.resolve("app/FakeBackend.java"), """
+        package app;
+        import dev.patchbay.*;
+        @Plugin("fake")
+        public class FakeBackend implements Backend {
+          public FakeBackend() {}
+        }
+        """);
+    var diagnostics = javac(tests, dir.resolve("test-out"), List.of(
+        "--module-path", Compilations.annotationsLocation().getPath() + java.io.File.pathSeparator
+            + dir.resolve("out"),
+        "--patch-module", "app=" + tests));
+
+    assertWithMessage("diagnostics: %s", diagnostics)
+        .that(ofKind(diagnostics, Diagnostic.Kind.ERROR)).isEmpty();
   }
 }
