@@ -19,6 +19,15 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class PatchbayProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  /** Every annotation of the annotations module (not "dev.patchbay.*": users' packages share it). */
+  private static final Set<String> OWN_ANNOTATIONS = Set.of(
+      "dev.patchbay.ExtensionPoint", "dev.patchbay.Plugin",
+      "dev.patchbay.RequireMethod", "dev.patchbay.RequireMethod.List",
+      "dev.patchbay.RequireConstructor", "dev.patchbay.RequireConstructor.List",
+      "dev.patchbay.MustOverride", "dev.patchbay.Contract");
+
   private ProcessingContext context;
   private List<ProcessingStep> steps = List.of();
 
@@ -48,12 +57,10 @@ public final class PatchbayProcessor extends AbstractProcessor {
       return Set.of("*");
     }
     // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
-    names.add("dev.patchbay.*");
+    names.addAll(OWN_ANNOTATIONS);
     names.add(GENERATED);
     return names;
   }
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   /**
    * Whether this processor may claim {@code annotation}: Patchbay's own annotations, and
@@ -64,7 +71,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     // Under "*" javac also hands over java.lang ones (@Override, @SuppressWarnings, @Target ...);
     // no processor handles those and javac never warns about them, so they must not keep
     // Patchbay from claiming its own.
-    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED)
+    return OWN_ANNOTATIONS.contains(annotation) || annotation.equals(GENERATED)
         || annotation.startsWith("java.lang.");
   }
 

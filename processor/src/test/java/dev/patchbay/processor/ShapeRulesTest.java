@@ -282,6 +282,50 @@ final class ShapeRulesTest {
   }
 
   @Test
+  void unresolvedSupertype_closeToAnExtensionPoint_suggestsIt() {
+    JavaFileObject plugin = source("test.db.Typo",
+        "package test.db;",
+        "@dev.patchbay.Plugin(\"typo\")",
+        "public class Typo implements DatabaseBackendd {}");
+    Compilation compilation = compile(Sources.databaseBackend(), plugin);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(format(Messages.UNRESOLVED_TYPES, "Plugin", "test.db.Typo", "DatabaseBackendd")
+            + format(Messages.DID_YOU_MEAN_TYPE, "DatabaseBackend", "DatabaseBackendd"))
+        .inFile(plugin).onLineContaining("public class Typo");
+  }
+
+  @Test
+  void genericRecordAndNestedPlugins_compileWithoutWarnings() {
+    Compilation compilation = compile(
+        source("test.gen.Exporter",
+            "package test.gen;",
+            "@dev.patchbay.ExtensionPoint",
+            "public interface Exporter<T> {",
+            "  String export(T value);",
+            "  @dev.patchbay.Plugin(\"plain\")",
+            "  final class Plain implements Exporter<Object> {",
+            "    public String export(Object value) { return String.valueOf(value); }",
+            "  }",
+            "}"),
+        source("test.gen.Echo",
+            "package test.gen;",
+            "@dev.patchbay.Plugin(\"echo\")",
+            "public class Echo<T extends CharSequence> implements Exporter<T> {",
+            "  public String export(T value) { return value.toString(); }",
+            "}"),
+        source("test.gen.Tagged",
+            "package test.gen;",
+            "@dev.patchbay.Plugin(\"tagged\")",
+            "public record Tagged() implements Exporter<String> {",
+            "  public String export(String value) { return \"<\" + value + \">\"; }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.gen.ExporterRegistry").contentsAsUtf8String()
+        .contains("return new Echo<>();");
+  }
+
+  @Test
   void validCode_compilesWithoutWarnings() {
     Compilation compilation = compile(Sources.databaseBackend(),
         Sources.backend("Sqlite", "@Plugin(value = \"sqlite\", aliases = \"lite\")"),
