@@ -63,9 +63,9 @@ final class ContractValidator {
     if (!sameName.isEmpty()) {
       // Same name, wrong shape: say what is wrong with each overload.
       String found = sameName.stream()
-          .map(m -> "'" + SignatureFormatter.found(m) + "' (" + String.join("; ", problems(m, rule))
-              + ")")
-          .collect(Collectors.joining("; "));
+          .map(m -> "'" + SignatureFormatter.found(m) + "' ("
+              + String.join("; ", problems(m, rule)) + ")")
+          .collect(Collectors.joining(", "));
       out.add(Finding.error(
           String.format(ContractMessages.METHOD_MISMATCH, owner, required, origin, found), type));
       for (ExecutableElement m : sameName) {
@@ -237,7 +237,8 @@ final class ContractValidator {
 
   // ---- @MustOverride -------------------------------------------------------------------------
 
-  private void checkOverride(TypeElement type, OverrideRequirement rule, ValidationReport.Builder out) {
+  private void checkOverride(
+      TypeElement type, OverrideRequirement rule, ValidationReport.Builder out) {
     TypeMirror extensionPoint = types.erasure(rule.extensionPoint().asType());
     // Walk the plugin and its superclasses that sit below the extension point; an override in
     // any of them counts, one in the extension point itself or in an interface does not.

@@ -25,8 +25,8 @@ record Finding(
     return new Finding(Diagnostic.Kind.ERROR, message, element, null, null);
   }
 
-  static Finding warning(String message, Element element) {
-    return new Finding(Diagnostic.Kind.WARNING, message, element, null, null);
+  static Finding warning(String message, Element element, AnnotationMirror annotation) {
+    return new Finding(Diagnostic.Kind.WARNING, message, element, annotation, null);
   }
 
   static Finding note(String message, Element element) {

@@ -1,5 +1,6 @@
 package dev.patchbay.processor.contracts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -122,9 +123,8 @@ final class MisuseValidator {
       }
     }
     if (allRules(type).isEmpty() && !Suppressions.isSuppressed(type)) {
-      report.add(new Finding(javax.tools.Diagnostic.Kind.WARNING,
-          String.format(ContractMessages.CONTRACT_WITHOUT_RULES, name), type,
-          Mirrors.find(type, Mirrors.CONTRACT).orElse(null), null));
+      report.add(Finding.warning(String.format(ContractMessages.CONTRACT_WITHOUT_RULES, name),
+          type, Mirrors.find(type, Mirrors.CONTRACT).orElse(null)));
     }
   }
 
@@ -143,7 +143,7 @@ final class MisuseValidator {
 
   /** The rule annotations written directly on {@code type}, repeated ones included. */
   private static List<AnnotationMirror> allRules(TypeElement type) {
-    List<AnnotationMirror> rules = new java.util.ArrayList<>(
+    List<AnnotationMirror> rules = new ArrayList<>(
         Mirrors.repeated(type, Mirrors.REQUIRE_METHOD, Mirrors.REQUIRE_METHOD_LIST));
     rules.addAll(
         Mirrors.repeated(type, Mirrors.REQUIRE_CONSTRUCTOR, Mirrors.REQUIRE_CONSTRUCTOR_LIST));

@@ -5,7 +5,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Finds the forgotten registration: a class that could be a plugin of an extension point but
@@ -28,8 +27,8 @@ final class RegistrationValidator {
     if (!extensionPoints.isEmpty()) {
       String name = ContractValidator.displayName(type);
       // One warning per class, naming the first extension point: it is one missing annotation.
-      report.add(new Finding(Diagnostic.Kind.WARNING, String.format(ContractMessages.NOT_REGISTERED,
-          name, ContractValidator.displayName(extensionPoints.get(0)), name), type, null, null));
+      report.add(Finding.warning(String.format(ContractMessages.NOT_REGISTERED, name,
+          ContractValidator.displayName(extensionPoints.get(0)), name), type, null));
     }
     return report.build();
   }

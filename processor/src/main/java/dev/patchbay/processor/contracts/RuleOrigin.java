@@ -13,7 +13,7 @@ import javax.lang.model.element.TypeElement;
  */
 record RuleOrigin(TypeElement declaringType, boolean contract, AnnotationMirror annotation) {
 
-  /** Describes the origin for messages, e.g. "@RequireMethod on extension point DatabaseBackend". */
+  /** Describes the origin, e.g. "@RequireMethod on extension point DatabaseBackend". */
   String describe(String ruleName) {
     return contract
         ? "@" + ruleName + " on contract @" + declaringType.getSimpleName()

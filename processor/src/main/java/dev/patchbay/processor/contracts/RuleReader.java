@@ -11,7 +11,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -193,12 +192,5 @@ final class RuleReader {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
             .contentEquals(Mirrors.ANY);
-  }
-
-  /** True for a class-like type that could be a plugin or carry a contract. */
-  static boolean isClassLike(Element element) {
-    ElementKind kind = element.getKind();
-    return kind == ElementKind.CLASS || kind == ElementKind.RECORD || kind == ElementKind.ENUM
-        || kind == ElementKind.INTERFACE;
   }
 }

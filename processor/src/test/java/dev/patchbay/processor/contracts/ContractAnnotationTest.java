@@ -71,7 +71,8 @@ final class ContractAnnotationTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, "Resize",
-            "public Resize()", "@RequireConstructor on contract @Job", "'public Resize(int width)'"))
+            "public Resize()", "@RequireConstructor on contract @Job",
+            "'public Resize(int width)'"))
         .inFile(job)
         .onLineContaining("public class Resize");
   }

@@ -56,7 +56,8 @@ final class RequireMethodTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+        .hadErrorContaining(
+            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -86,7 +87,8 @@ final class RequireMethodTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("'static Backend create(String url)' (it is package-private, not public)")
+        .hadErrorContaining(
+            "'static Backend create(String url)' (it is package-private, not public)")
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -175,7 +177,8 @@ final class RequireMethodTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+        .hadErrorContaining(
+            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -297,7 +300,8 @@ final class RequireMethodTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+        .hadErrorContaining(
+            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
