@@ -86,6 +86,8 @@ final class ModulesTest {
         "  requires static java.compiler;",
         "  exports com.example.shapes;",
         "  provides dev.patchbay.spi.PluginIndex with com.example.shapes." + INDEX + ";",
+        // The contracts step requires this line in a named module (MODULE_MISSING_PROVIDES).
+        "  provides com.example.shapes.Shape with com.example.shapes.Circle;",
         "}"));
     try (var walk = Files.walk(temp.resolve("generated"))) {
       Path index = walk.filter(p -> p.getFileName().toString().startsWith("PatchbayIndex_")).findFirst().orElseThrow();
