@@ -1,6 +1,19 @@
-/** Runnable samples: every scenario of the teaching notebooks as a subcommand. */
+/**
+ * Runnable samples: every scenario of the teaching notebooks as a subcommand of one CLI.
+ *
+ * <p>Picocli and Jackson read the command and data classes reflectively, so each package that
+ * holds them is opened to those modules.
+ */
 module dev.patchbay.samples {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
   requires info.picocli;
+  requires java.compiler;
+  requires java.net.http;
+  requires java.sql;
+  requires jakarta.mail;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+
+  opens dev.patchbay.samples to info.picocli;
 }
