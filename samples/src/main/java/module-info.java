@@ -16,4 +16,5 @@ module dev.patchbay.samples {
   requires com.fasterxml.jackson.dataformat.csv;
 
   opens dev.patchbay.samples to info.picocli;
+  opens dev.patchbay.samples.backends to info.picocli;
 }

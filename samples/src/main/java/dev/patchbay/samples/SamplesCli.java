@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         ListCommand.class,
 
         // Samples, part 1 (branch samples1): plugin scenarios.
+        dev.patchbay.samples.backends.BackendsCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
 
