@@ -17,4 +17,5 @@ module dev.patchbay.samples {
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.export to info.picocli;
 }
