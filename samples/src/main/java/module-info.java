@@ -18,4 +18,5 @@ module dev.patchbay.samples {
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
   opens dev.patchbay.samples.export to info.picocli;
+  opens dev.patchbay.samples.notify to info.picocli;
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         // Samples, part 1 (branch samples1): plugin scenarios.
         dev.patchbay.samples.backends.BackendsCommand.class,
         dev.patchbay.samples.export.ExportCommand.class,
+        dev.patchbay.samples.notify.NotifyCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
 
