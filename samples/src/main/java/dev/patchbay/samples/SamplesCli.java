@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.backends.BackendsCommand.class,
         dev.patchbay.samples.export.ExportCommand.class,
         dev.patchbay.samples.notify.NotifyCommand.class,
+        dev.patchbay.samples.pay.PayCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
 
