@@ -20,4 +20,5 @@ module dev.patchbay.samples {
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
   opens dev.patchbay.samples.pay to info.picocli;
+  opens dev.patchbay.samples.store to info.picocli;
 }

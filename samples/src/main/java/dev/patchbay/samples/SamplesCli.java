@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.export.ExportCommand.class,
         dev.patchbay.samples.notify.NotifyCommand.class,
         dev.patchbay.samples.pay.PayCommand.class,
+        dev.patchbay.samples.store.StoreCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
 
