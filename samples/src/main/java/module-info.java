@@ -17,6 +17,7 @@ module dev.patchbay.samples {
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.contracts to info.picocli;
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
   opens dev.patchbay.samples.pay to info.picocli;
