@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +66,7 @@ public final class BackendsCommand implements Callable<Integer> {
     // An unknown name throws UnknownPluginException ("did you mean ...?"): exit code 2.
     try (DatabaseBackend database = DatabaseBackendRegistry.create(backend)) {
       ConnectionSettings settings =
-          new ConnectionSettings(url, user, password, databaseFile, environment());
+          new ConnectionSettings(url, user, password, databaseFile, System.getenv());
       try {
         database.connect(settings);
       } catch (SQLException e) {
@@ -115,10 +114,5 @@ public final class BackendsCommand implements Callable<Integer> {
           plugin.description()));
     }
     return new Table(List.of("name", "aliases", "priority", "description"), rows);
-  }
-
-  /** Reads the environment; a seam so the server tests can say which variables they used. */
-  static Map<String, String> environment() {
-    return System.getenv();
   }
 }

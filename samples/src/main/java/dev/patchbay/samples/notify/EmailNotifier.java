@@ -25,15 +25,15 @@ public final class EmailNotifier implements NotificationService {
     InternetAddress to = address("--to", notification.to());
     InternetAddress from = address("--from", channel.from());
     Properties properties = new Properties();
-    properties.setProperty("mail.smtp.host", channel.smtpHost());
-    properties.setProperty("mail.smtp.port", Integer.toString(channel.smtpPort()));
+    properties.setProperty("mail.smtp.host", channel.smtp().host());
+    properties.setProperty("mail.smtp.port", Integer.toString(channel.smtp().port()));
     // Without timeouts a silent server would hang the command forever.
     String millis = Long.toString(channel.timeout().toMillis());
     properties.setProperty("mail.smtp.connectiontimeout", millis);
     properties.setProperty("mail.smtp.timeout", millis);
     properties.setProperty("mail.smtp.writetimeout", millis);
     Session session = Session.getInstance(properties);
-    String server = channel.smtpHost() + ":" + channel.smtpPort();
+    String server = channel.smtp().toString();
     try {
       MimeMessage message = new MimeMessage(session);
       message.setFrom(from);

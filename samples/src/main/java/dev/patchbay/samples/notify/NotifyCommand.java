@@ -67,8 +67,7 @@ public final class NotifyCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new IllegalArgumentException("--timeout must be at least 1 second");
     }
-    Object[] server = ChannelSettings.parseHostAndPort(smtp);
-    ChannelSettings channel = new ChannelSettings(out, (String) server[0], (Integer) server[1],
+    ChannelSettings channel = new ChannelSettings(out, ChannelSettings.HostAndPort.parse(smtp),
         from, gatewayUri(), Duration.ofSeconds(timeoutSeconds));
     try {
       String receipt = service.send(

@@ -1,6 +1,7 @@
 package dev.patchbay.samples.pay;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -35,12 +36,12 @@ public record PaymentRequest(BigDecimal amount, Currency currency, PaymentSource
       throw new IllegalArgumentException("amount " + shown + " has more than " + digits
           + " decimal" + (digits == 1 ? "" : "s") + ", the smallest unit of "
           + currency.getCurrencyCode() + "; round it, e.g. "
-          + amount.setScale(digits, java.math.RoundingMode.HALF_EVEN).toPlainString());
+          + amount.setScale(digits, RoundingMode.HALF_EVEN).toPlainString());
     }
     if (amount.compareTo(LIMIT) > 0) {
       throw new IllegalArgumentException("amount " + shown + " is over the limit of "
           + LIMIT.toPlainString() + " per payment; split it");
     }
-    amount = amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+    amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
   }
 }

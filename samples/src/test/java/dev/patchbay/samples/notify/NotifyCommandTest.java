@@ -161,6 +161,15 @@ final class NotifyCommandTest {
   }
 
   @Test
+  void badSmtpAddress_isAUsageError() {
+    CliRunner.Result result = CliRunner.run("notify", "--via", "email", "--to", "a@example.org",
+        "--smtp", "127.0.0.1:99999", "hi");
+
+    assertEquals(CliErrors.USAGE, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("--smtp '127.0.0.1:99999' is not HOST:PORT"), result::toString);
+  }
+
+  @Test
   void missingMessage_isAUsageError() {
     CliRunner.Result result = CliRunner.run("notify", "--to", "ops");
 
