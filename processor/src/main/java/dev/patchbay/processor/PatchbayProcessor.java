@@ -1,6 +1,7 @@
 package dev.patchbay.processor;
 
 import com.google.auto.service.AutoService;
+import dev.patchbay.processor.contracts.ContractStep;
 import dev.patchbay.processor.processingstep.ExtensionPointStep;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     // Order matters: contract checks mark invalid classes before registries are generated, so the
     // registry step comes last.
     steps = List.of(
-        new ContractStepAdapter(context),
+        new ContractStep(context),
         new ExtensionPointStep(context));
   }
 
@@ -41,12 +42,15 @@ public final class PatchbayProcessor extends AbstractProcessor {
     for (ProcessingStep step : steps) {
       names.addAll(step.annotations());
     }
+    // A step that must see every class (the contracts step: forgotten @Plugin, contract
+    // annotations from other jars) asks for "*"; javac warns when "*" comes with other names.
+    if (names.contains("*")) {
+      return Set.of("*");
+    }
     // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
     names.add("dev.patchbay.*");
     names.add(GENERATED);
-    // The contracts step sees every class (to find forgotten @Plugin); javac warns when "*" comes
-    // with other names, and "*" already covers them.
-    return names.contains("*") ? Set.of("*") : names;
+    return names;
   }
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
@@ -57,11 +61,20 @@ public final class PatchbayProcessor extends AbstractProcessor {
    * {@code -Xlint:processing} from warning that no processor handled them.
    */
   private static boolean claimable(String annotation) {
-    // java.lang's annotations (@Override, @SuppressWarnings) are javac's own: the contracts step's
-    // "*" brings them here, and no processor acts on them.
+    // Under "*" javac also hands over java.lang ones (@Override, @SuppressWarnings, @Target ...);
+    // no processor handles those and javac never warns about them, so they must not keep
+    // Patchbay from claiming its own.
     return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED)
         || annotation.startsWith("java.lang.");
   }
+
+  /** A user's {@code @Contract} annotation (like {@code @Job}) is Patchbay's to handle too. */
+  private static boolean isContract(TypeElement annotation) {
+    return annotation.getAnnotationMirrors().stream()
+        .anyMatch(m -> m.getAnnotationType().toString().equals(CONTRACT));
+  }
+
+  private static final String CONTRACT = "dev.patchbay.Contract";
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -88,7 +101,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     }
     // Claim only when every annotation is one of ours, so no other processor loses anything.
     for (TypeElement annotation : annotations) {
-      if (!claimable(annotation.getQualifiedName().toString())) {
+      if (!claimable(annotation.getQualifiedName().toString()) && !isContract(annotation)) {
         return false;
       }
     }

@@ -1,5 +1,7 @@
 package dev.patchbay.processor.contracts;
 
+import dev.patchbay.processor.ProcessingContext;
+import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.spi.PluginIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -30,27 +31,9 @@ import javax.lang.model.util.Elements;
  * annotation of its own. It runs before the registry step and marks the plugins it rejects
  * invalid, so no registry refers to them.
  */
-public final class ContractStep {
+public final class ContractStep implements ProcessingStep {
 
-  /** What the step needs from the processor it runs in. */
-  public interface Host {
-    /** The processing environment of the current compilation. */
-    ProcessingEnvironment env();
-
-    /** Records that {@code type} broke a rule, so no registry includes it. */
-    void markInvalid(TypeElement type);
-
-    /** Tells whether any step found {@code type} invalid. */
-    boolean isInvalid(TypeElement type);
-
-    /** Reports a failure of Patchbay itself as one error with its stack trace. */
-    void reportInternalError(Element element, Throwable failure);
-
-    /** Canonical name of the {@code PluginIndex} generated for this compilation, if any. */
-    Optional<String> pluginIndexName();
-  }
-
-  private final Host host;
+  private final ProcessingContext context;
   private final Elements elements;
   private final RuleReader reader;
   private final ContractValidator contracts;
@@ -65,22 +48,28 @@ public final class ContractStep {
   private final Set<String> plugins = new TreeSet<>();
   private String moduleName;
 
-  /** Creates the step for one processor instance. */
-  public ContractStep(Host host) {
-    this.host = host;
-    this.elements = host.env().getElementUtils();
-    this.reader = new RuleReader(host.env().getTypeUtils());
-    this.contracts = new ContractValidator(elements, host.env().getTypeUtils());
+  /**
+   * Creates the step for one processor instance.
+   *
+   * @param context the processor's shared context
+   */
+  public ContractStep(ProcessingContext context) {
+    this.context = context;
+    this.elements = context.env().getElementUtils();
+    this.reader = new RuleReader(context.env().getTypeUtils());
+    this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
-    this.anchor = RepeatedAnnotationAnchor.of(host.env());
+    this.anchor = RepeatedAnnotationAnchor.of(context.env());
   }
 
   /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
+  @Override
   public Set<String> annotations() {
     return Set.of("*");
   }
 
   /** Checks the types this round brought, and those deferred from earlier rounds. */
+  @Override
   public void process(RoundEnvironment round) {
     List<TypeElement> todo = new ArrayList<>();
     for (String name : deferred) {
@@ -106,6 +95,7 @@ public final class ContractStep {
   }
 
   /** Checks what stayed unresolved (javac reports the missing types), then the module. */
+  @Override
   public void finish() {
     for (String name : deferred) {
       TypeElement type = elements.getTypeElement(name);
@@ -119,10 +109,10 @@ public final class ContractStep {
       try {
         if (module != null) {
           moduleServices.validate(module, requiredServices())
-              .printTo(host.env().getMessager(), anchor);
+              .printTo(context.env().getMessager(), anchor);
         }
       } catch (RuntimeException failure) {
-        host.reportInternalError(module, failure);
+        context.reportInternalError(module, failure);
       }
     }
   }
@@ -144,12 +134,12 @@ public final class ContractStep {
           .addAll(ruleReport)
           .addAll(registration.validate(type))
           .build()
-          .printTo(host.env().getMessager(), anchor);
+          .printTo(context.env().getMessager(), anchor);
       if (!ruleReport.isClean()) {
-        host.markInvalid(type);
+        context.markInvalid(type);
       }
     } catch (RuntimeException failure) {
-      host.reportInternalError(type, failure);
+      context.reportInternalError(type, failure);
     }
   }
 
@@ -160,13 +150,11 @@ public final class ContractStep {
    */
   private Map<String, List<String>> requiredServices() {
     Map<String, Set<String>> services = new TreeMap<>();
-    boolean anyPlugin = false;
     for (String name : plugins) {
       TypeElement plugin = elements.getTypeElement(name);
-      if (plugin == null || host.isInvalid(plugin)) {
+      if (plugin == null || context.isInvalid(plugin)) {
         continue;
       }
-      anyPlugin = true;
       if (!serviceLoaderCanCreate(plugin)) {
         continue;
       }
@@ -178,10 +166,11 @@ public final class ContractStep {
       }
     }
     Map<String, List<String>> result = new TreeMap<>();
-    if (anyPlugin) {
-      host.pluginIndexName().ifPresent(
-          index -> result.put(PluginIndex.class.getCanonicalName(), List.of(index)));
-    }
+    // Whenever an index was generated (even for extension points without plugins here), the
+    // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
+    // The registry step records its binary name; module-info wants the canonical one.
+    context.indexClass().ifPresent(index ->
+        result.put(PluginIndex.class.getCanonicalName(), List.of(index.replace('$', '.'))));
     services.forEach((service, implementations) ->
         result.put(service, List.copyOf(implementations)));
     return result;

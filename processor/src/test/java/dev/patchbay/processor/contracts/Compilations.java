@@ -7,14 +7,21 @@ import dev.patchbay.processor.PatchbayProcessor;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Compiles test sources with the real processor and the annotations jar on the class path. */
 final class Compilations {
@@ -37,19 +44,22 @@ final class Compilations {
   static Compiler javac(File... extraClasspath) {
     List<File> classpath = new ArrayList<>(List.of(annotationsLocation()));
     classpath.addAll(List.of(extraClasspath));
-    return Compiler.javac().withProcessors(new PatchbayProcessor()).withClasspath(classpath);
+    // -Xlint:all, so "compiles without warnings" also covers javac's processing lint.
+    return Compiler.javac().withProcessors(new PatchbayProcessor()).withClasspath(classpath)
+        .withOptions("-Xlint:all");
   }
 
   /**
-   * Writes the class files of a successful compilation under {@code dir}, so a second compilation
-   * can use them as "another jar" on its class path.
+   * Writes the class output of a successful compilation (class files and resources such as
+   * {@code META-INF/services}) under {@code dir}, so a second compilation can use it as "another
+   * jar" on its class path, or a class loader can run it.
    */
   static File writeClasses(Compilation compilation, Path dir) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
       String uri = file.toUri().getPath();
+      if (!uri.contains(CLASS_OUTPUT)) {
+        continue; // generated sources
+      }
       String relative = uri.substring(uri.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length());
       Path target = dir.resolve(relative);
       Files.createDirectories(target.getParent());
@@ -58,6 +68,32 @@ final class Compilations {
       }
     }
     return dir.toFile();
+  }
+
+  /**
+   * Compiles with javac itself into {@code dir/classes}, generated sources into
+   * {@code dir/generated}, which stay readable even when the compilation fails (compile-testing
+   * hides generated files then).
+   *
+   * @return the diagnostics
+   */
+  static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileToDisk(
+      Path dir, JavaFileObject... sources) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT,
+          List.of(Files.createDirectories(dir.resolve("classes"))));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT,
+          List.of(Files.createDirectories(dir.resolve("generated"))));
+      files.setLocation(StandardLocation.CLASS_PATH, List.of(annotationsLocation()));
+      JavaCompiler.CompilationTask task = compiler.getTask(
+          null, files, diagnostics, List.of("-Xlint:all"), null, List.of(sources));
+      task.setProcessors(List.of(new PatchbayProcessor()));
+      task.call();
+    }
+    return diagnostics.getDiagnostics();
   }
 
   /** All diagnostics, one per line, for failure messages that show what javac really said. */

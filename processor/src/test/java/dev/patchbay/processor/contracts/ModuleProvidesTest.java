@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.patchbay.processor.PatchbayProcessor;
+import dev.patchbay.processor.writing.IndexGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,13 +40,17 @@ final class ModuleProvidesTest {
       package app;
       import dev.patchbay.*;
       @Plugin
-      public class Sqlite implements Backend {}
+      public class Sqlite implements Backend {
+        public Sqlite() {}
+      }
       """;
   private static final String MEMORY = """
       package app;
       import dev.patchbay.*;
       @Plugin
-      public class Memory implements Backend {}
+      public class Memory implements Backend {
+        public Memory() {}
+      }
       """;
 
   @TempDir Path dir;
@@ -55,7 +60,7 @@ final class ModuleProvidesTest {
       String moduleBody, Map<String, String> sources) throws IOException {
     Path src = dir.resolve("src");
     write(src.resolve("module-info.java"),
-        "module app {\n  requires dev.patchbay;\n  exports app;\n" + moduleBody + "}\n");
+        "module app {\n  requires transitive dev.patchbay;\n  exports app;\n" + moduleBody + "}\n");
     for (Map.Entry<String, String> source : sources.entrySet()) {
       write(src.resolve(source.getKey()), source.getValue());
     }
@@ -70,7 +75,7 @@ final class ModuleProvidesTest {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics,
           List.of("--module-path", Compilations.annotationsLocation().getPath(),
-              "-d", out.toString()),
+              "-d", out.toString(), "-Xlint:all"),
           null, fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new PatchbayProcessor()));
       task.call();
@@ -88,51 +93,70 @@ final class ModuleProvidesTest {
     return all.stream().filter(d -> d.getKind() == kind).collect(Collectors.toList());
   }
 
-  /** Asserts exactly one error, with {@code message}, on the {@code module app} line. */
-  private static void assertOneModuleError(
-      List<Diagnostic<? extends JavaFileObject>> all, String message) {
+  /** The index the registry step generates for these classes (its name hashes them). */
+  private static String index(String... classes) {
+    return IndexGenerator.indexClassName(List.of("app"), List.of(classes)).canonicalName();
+  }
+
+  private static final String INDEX = index("app.Backend", "app.Memory", "app.Sqlite");
+  private static final String PROVIDES_INDEX =
+      "  provides dev.patchbay.spi.PluginIndex with " + INDEX + ";\n";
+
+  /** Asserts exactly the given errors, each on the {@code module app} line. */
+  private static void assertModuleErrors(
+      List<Diagnostic<? extends JavaFileObject>> all, String... messages) {
     List<Diagnostic<? extends JavaFileObject>> errors = ofKind(all, Diagnostic.Kind.ERROR);
-    assertWithMessage("diagnostics: %s", all).that(errors).hasSize(1);
-    Diagnostic<? extends JavaFileObject> error = errors.get(0);
-    assertThat(error.getMessage(Locale.ROOT)).isEqualTo(message);
-    assertThat(error.getSource().getName()).endsWith("module-info.java");
-    assertThat(error.getLineNumber()).isEqualTo(1L); // "module app {"
+    assertWithMessage("diagnostics: %s", all)
+        .that(errors.stream().map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList()))
+        .containsExactlyElementsIn(List.of(messages));
+    for (Diagnostic<? extends JavaFileObject> error : errors) {
+      assertThat(error.getSource().getName()).endsWith("module-info.java");
+      assertThat(error.getLineNumber()).isEqualTo(1L); // "module app {"
+    }
+  }
+
+  private static void assertClean(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    for (Diagnostic.Kind kind : List.of(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING,
+        Diagnostic.Kind.MANDATORY_WARNING)) {
+      assertWithMessage("diagnostics: %s", diagnostics).that(ofKind(diagnostics, kind)).isEmpty();
+    }
   }
 
   @Test
-  void missingProvides_givesTheExactLineToAdd() throws IOException {
+  void missingProvides_givesTheExactLinesToAdd() throws IOException {
     var diagnostics = compileModule("", Map.of(
         "app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE, "app/Memory.java", MEMORY));
 
-    assertOneModuleError(diagnostics, String.format(ContractMessages.MODULE_MISSING_PROVIDES,
-        "app", "app.Backend", "provides app.Backend with app.Memory, app.Sqlite;"));
+    assertModuleErrors(diagnostics,
+        String.format(ContractMessages.MODULE_MISSING_PROVIDES, "app", "app.Backend",
+            "provides app.Backend with app.Memory, app.Sqlite;"),
+        String.format(ContractMessages.MODULE_MISSING_PROVIDES, "app",
+            "dev.patchbay.spi.PluginIndex",
+            "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
   }
 
   @Test
   void incompleteProvides_givesTheCorrectedLine() throws IOException {
-    var diagnostics = compileModule("  provides app.Backend with app.Sqlite;\n", Map.of(
-        "app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE, "app/Memory.java", MEMORY));
+    var diagnostics = compileModule("  provides app.Backend with app.Sqlite;\n" + PROVIDES_INDEX,
+        Map.of("app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE,
+            "app/Memory.java", MEMORY));
 
-    assertOneModuleError(diagnostics, String.format(ContractMessages.MODULE_INCOMPLETE_PROVIDES,
+    assertModuleErrors(diagnostics, String.format(ContractMessages.MODULE_INCOMPLETE_PROVIDES,
         "app", "app.Backend", "app.Memory", "provides app.Backend with app.Sqlite, app.Memory;"));
   }
 
   @Test
   void completeProvides_compilesWithoutWarnings() throws IOException {
-    var diagnostics = compileModule("  provides app.Backend with app.Memory, app.Sqlite;\n",
+    var diagnostics = compileModule(
+        "  provides app.Backend with app.Memory, app.Sqlite;\n" + PROVIDES_INDEX,
         Map.of("app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE,
             "app/Memory.java", MEMORY));
 
-    assertWithMessage("diagnostics: %s", diagnostics)
-        .that(ofKind(diagnostics, Diagnostic.Kind.ERROR)).isEmpty();
-    assertWithMessage("diagnostics: %s", diagnostics)
-        .that(ofKind(diagnostics, Diagnostic.Kind.WARNING)).isEmpty();
-    assertWithMessage("diagnostics: %s", diagnostics)
-        .that(ofKind(diagnostics, Diagnostic.Kind.MANDATORY_WARNING)).isEmpty();
+    assertClean(diagnostics);
   }
 
   @Test
-  void pluginsWithRequiredConstructors_needNoProvidesLine() throws IOException {
+  void pluginsWithRequiredConstructors_needOnlyTheIndexLine() throws IOException {
     String notifier = """
         package app;
         import dev.patchbay.*;
@@ -148,10 +172,11 @@ final class ModuleProvidesTest {
           public Smtp(String host) {}
         }
         """;
-    var diagnostics =
-        compileModule("", Map.of("app/Notifier.java", notifier, "app/Smtp.java", smtp));
+    var diagnostics = compileModule(
+        "  provides dev.patchbay.spi.PluginIndex with " + index("app.Notifier", "app.Smtp")
+            + ";\n",
+        Map.of("app/Notifier.java", notifier, "app/Smtp.java", smtp));
 
-    assertWithMessage("diagnostics: %s", diagnostics)
-        .that(ofKind(diagnostics, Diagnostic.Kind.ERROR)).isEmpty();
+    assertClean(diagnostics);
   }
 }
