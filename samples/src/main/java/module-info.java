@@ -48,4 +48,7 @@ module dev.patchbay.samples {
   provides dev.patchbay.samples.store.StorageEngine with
       dev.patchbay.samples.store.FileStorage,
       dev.patchbay.samples.store.MemoryStorage;
+  // The generated per-module index, through which Registries.of finds this module's plugins.
+  provides dev.patchbay.spi.PluginIndex with
+      dev.patchbay.samples.backends.PatchbayIndex_aad04100;
 }
