@@ -108,6 +108,7 @@ final class MisuseValidator {
     if (target.isPresent()) {
       List<String> kinds = Mirrors.list(Mirrors.value(target.get(), "value").orElse(null))
           .stream()
+          .filter(v -> v.getValue() instanceof VariableElement) // skip what does not resolve
           .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
           .toList();
       // TYPE_USE also admits class declarations (JLS 9.6.4.1); no @Target admits them as well.

@@ -140,7 +140,7 @@ final class RuleReader {
           .findFirst().orElse(null);
       boolean anyReturn = returns == null || isAny(returns);
       boolean isStatic = Mirrors.value(mirror, "isStatic")
-          .map(v -> (Boolean) v.getValue()).orElse(false);
+          .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
       rules.add(new MethodRequirement(
           name.strip(),
           anyParameters ? Optional.empty() : Optional.of(parameters),

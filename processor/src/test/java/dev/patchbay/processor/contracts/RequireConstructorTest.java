@@ -124,6 +124,20 @@ final class RequireConstructorTest {
   }
 
   @Test
+  void recordCanonicalConstructor_satisfiesTheRule() {
+    JavaFileObject smtp = JavaFileObjects.forSourceString("test.Smtp", """
+        package test;
+        import dev.patchbay.*;
+        @Plugin
+        public record Smtp(String host, int port) implements Notifier {
+          public void send(String message) {}
+        }
+        """);
+
+    assertThat(javac().compile(NOTIFIER, smtp)).succeededWithoutWarnings();
+  }
+
+  @Test
   void implicitDefaultConstructor_satisfiesANoArgumentRule() {
     JavaFileObject point = JavaFileObjects.forSourceString("test.Store", """
         package test;
