@@ -9,11 +9,21 @@ module dev.patchbay.samples {
   requires dev.patchbay.runtime;
   requires info.picocli;
   requires java.compiler;
+  requires java.management;
   requires java.net.http;
   requires java.sql;
   requires jakarta.mail;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires jdk.httpserver;
+  requires org.jsoup;
 
   opens dev.patchbay.samples to info.picocli;
+
+  // The benchmarks reuse the offline quotes server; picocli reflects on the command classes.
+  exports dev.patchbay.samples.scrape;
+  opens dev.patchbay.samples.scrape to info.picocli;
+  opens dev.patchbay.samples.spinner to info.picocli;
+  opens dev.patchbay.samples.threads to info.picocli;
+  opens dev.patchbay.samples.timer to info.picocli;
 }
