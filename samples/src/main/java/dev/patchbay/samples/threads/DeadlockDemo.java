@@ -7,10 +7,14 @@ import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import picocli.CommandLine.Command;
@@ -50,9 +54,10 @@ final class DeadlockDemo implements Callable<Integer> {
     ReentrantLock ledger = new ReentrantLock();
     // Both workers hold their first lock before either asks for its second: the deadlock is certain.
     CyclicBarrier bothHoldOne = new CyclicBarrier(2);
-    AtomicInteger interrupted = new AtomicInteger();
-    Thread first = lockingThread("worker-1", accounts, ledger, bothHoldOne, interrupted);
-    Thread second = lockingThread("worker-2", ledger, accounts, bothHoldOne, interrupted);
+    Map<String, String> outcome = new ConcurrentHashMap<>();
+    Thread first = lockingThread("worker-1", accounts, ledger, bothHoldOne, outcome);
+    Thread second = lockingThread("worker-2", ledger, accounts, bothHoldOne, outcome);
+    Map<String, String> heldBy = Map.of("worker-1", "accounts", "worker-2", "ledger");
     first.start();
     second.start();
 
@@ -65,34 +70,43 @@ final class DeadlockDemo implements Callable<Integer> {
           + " ms; the machine may be overloaded, run threads deadlock again", null);
     }
     out.println("   ThreadMXBean.findDeadlockedThreads() reports " + deadlocked.length + " threads in a cycle:");
+    List<String> cycle = new ArrayList<>();
     for (ThreadInfo info : threads.getThreadInfo(deadlocked)) {
       LockInfo lock = info.getLockInfo();
-      out.printf("     %s waits for %s held by %s%n",
-          info.getThreadName(), lockName(lock, accounts, ledger), info.getLockOwnerName());
+      String kind = lock == null ? "a lock" : lock.getClassName().replaceFirst(".*\\.", "");
+      cycle.add(String.format("     %s waits for %s (%s), held by %s", info.getThreadName(),
+          heldBy.getOrDefault(info.getLockOwnerName(), "a lock"), kind, info.getLockOwnerName()));
     }
-    // lockInterruptibly() lets an interrupt end the wait; a synchronized block could never be broken.
-    first.interrupt();
+    cycle.stream().sorted().forEach(out::println);
+    // Breaking a deadlock means choosing a victim. lockInterruptibly() lets an interrupt end its
+    // wait; a thread blocked entering a synchronized block could never be freed this way.
     second.interrupt();
     first.join();
     second.join();
-    out.printf("   Broken: both threads interrupted (%d gave up waiting), released their locks and ended.%n", interrupted.get());
+    out.println("   Broken: worker-2, chosen as the victim, was interrupted: it " + outcome.get("worker-2")
+        + " and released ledger;");
+    out.println("   worker-1 then " + outcome.get("worker-1") + ".");
     out.println("   Still deadlocked afterwards: " + (threads.findDeadlockedThreads() == null ? "no" : "yes"));
   }
 
   private static Thread lockingThread(String name, ReentrantLock firstLock, ReentrantLock secondLock,
-      CyclicBarrier bothHoldOne, AtomicInteger interrupted) {
+      CyclicBarrier bothHoldOne, Map<String, String> outcome) {
     Thread thread = new Thread(() -> {
       try {
         firstLock.lockInterruptibly();
         try {
           bothHoldOne.await();
           secondLock.lockInterruptibly();
-          secondLock.unlock();
+          try {
+            outcome.put(name, "got both locks and finished its transfer");
+          } finally {
+            secondLock.unlock();
+          }
         } finally {
           firstLock.unlock();
         }
       } catch (InterruptedException | BrokenBarrierException e) {
-        interrupted.incrementAndGet();
+        outcome.put(name, "gave up waiting");
       }
     }, name);
     // Daemon, so that even a deadlock nobody breaks could not keep the JVM alive.
@@ -110,16 +124,6 @@ final class DeadlockDemo implements Callable<Integer> {
       Thread.sleep(10); // polling a JVM diagnostic: there is no event to wait on
     }
     return null;
-  }
-
-  private static String lockName(LockInfo lock, ReentrantLock accounts, ReentrantLock ledger) {
-    if (lock == null) {
-      return "a lock";
-    }
-    int hash = lock.getIdentityHashCode();
-    String name = hash == System.identityHashCode(accounts) ? "accounts"
-        : hash == System.identityHashCode(ledger) ? "ledger" : lock.toString();
-    return name + " (" + lock.getClassName().replaceFirst(".*\\.", "") + ")";
   }
 
   private void lockOrdering(PrintWriter out) throws InterruptedException {
@@ -151,18 +155,23 @@ final class DeadlockDemo implements Callable<Integer> {
     ReentrantLock ledger = new ReentrantLock();
     AtomicInteger transfers = new AtomicInteger();
     AtomicInteger backoffs = new AtomicInteger();
-    runBoth(() -> transferWithTimeouts(accounts, ledger, transfers, backoffs),
-        () -> transferWithTimeouts(ledger, accounts, transfers, backoffs));
+    // Both take their first lock before either tries its second, so the first attempt collides.
+    CyclicBarrier firstAttempt = new CyclicBarrier(2);
+    runBoth(() -> transferWithTimeouts(accounts, ledger, firstAttempt, transfers, backoffs),
+        () -> transferWithTimeouts(ledger, accounts, firstAttempt, transfers, backoffs));
     out.printf("   Done: %,d transfers, no deadlock (%d back-offs when the other worker held the second lock).%n",
         transfers.get(), backoffs.get());
   }
 
   private static void transferWithTimeouts(ReentrantLock firstLock, ReentrantLock secondLock,
-      AtomicInteger transfers, AtomicInteger backoffs) {
+      CyclicBarrier firstAttempt, AtomicInteger transfers, AtomicInteger backoffs) {
     try {
-      for (int done = 0; done < 1_000; ) {
+      for (int done = 0, attempt = 0; done < 1_000; attempt++) {
         if (firstLock.tryLock(10, TimeUnit.MILLISECONDS)) {
           try {
+            if (attempt == 0) {
+              firstAttempt.await();
+            }
             if (secondLock.tryLock(10, TimeUnit.MILLISECONDS)) {
               try {
                 transfers.incrementAndGet();
@@ -180,7 +189,7 @@ final class DeadlockDemo implements Callable<Integer> {
         // A short, thread-dependent pause breaks the symmetry so the two do not retry in lockstep.
         Thread.sleep(1 + (Thread.currentThread().getId() % 3));
       }
-    } catch (InterruptedException e) {
+    } catch (InterruptedException | BrokenBarrierException e) {
       Thread.currentThread().interrupt();
     }
   }
