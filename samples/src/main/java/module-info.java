@@ -23,6 +23,7 @@ module dev.patchbay.samples {
   // The benchmarks reuse the offline quotes server; picocli reflects on the command classes.
   exports dev.patchbay.samples.scrape;
   opens dev.patchbay.samples.scrape to info.picocli;
+  opens dev.patchbay.samples.spinner to info.picocli;
   opens dev.patchbay.samples.threads to info.picocli;
   opens dev.patchbay.samples.timer to info.picocli;
 }

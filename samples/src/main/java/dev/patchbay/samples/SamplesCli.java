@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         // Samples, part 1 (branch samples1): plugin scenarios.
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
+        dev.patchbay.samples.timer.TimerCommand.class,
+        dev.patchbay.samples.spinner.SpinnerCommand.class,
         dev.patchbay.samples.scrape.ScrapeCommand.class,
         dev.patchbay.samples.threads.ThreadsCommand.class,
 

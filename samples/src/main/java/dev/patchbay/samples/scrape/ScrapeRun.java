@@ -1,20 +1,39 @@
 package dev.patchbay.samples.scrape;
 
+import dev.patchbay.runtime.console.Spinner;
+import dev.patchbay.runtime.tasks.ItemResult;
+import dev.patchbay.runtime.tasks.TaskScheduler;
+import dev.patchbay.samples.spinner.WriterOutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
-/** Fetches every page of a run with bounded concurrency while a progress display runs. */
+/** Fetches every page of a run with the runtime's bounded map while the runtime's spinner shows progress. */
 final class ScrapeRun {
   private ScrapeRun() {}
 
   /** Returns one report per page, in the order of {@code settings.pages()}. */
-  static List<PageReport> fetchAll(QuoteScraper scraper, RobotsRules robots, QuoteScraper.Settings settings, PrintWriter out) {
-    // Placeholder until the runtime's mapBounded lands: one by one.
-    List<PageReport> reports = new ArrayList<>();
-    for (int page : settings.pages()) {
-      reports.add(scraper.scrapePage(page, robots));
+  static List<PageReport> fetchAll(QuoteScraper scraper, RobotsRules robots, QuoteScraper.Settings settings,
+      PrintWriter out) throws InterruptedException {
+    Spinner spinner = Spinner.builder("Fetching " + settings.pages().size() + " page(s)")
+        .output(WriterOutputStream.printStream(out))
+        .build();
+    try (TaskScheduler tasks = TaskScheduler.create()) {
+      // Every page runs on the I/O pool, at most `concurrency` in flight: the politeness bound.
+      CompletableFuture<List<ItemResult<Integer, PageReport>>> all =
+          tasks.mapBounded(settings.pages(), scraper.pageScraper(robots)::apply, settings.concurrency());
+      List<ItemResult<Integer, PageReport>> results = spinner.await(all);
+      List<PageReport> reports = new ArrayList<>(results.size());
+      for (ItemResult<Integer, PageReport> result : results) {
+        // scrapePage turns every failure into a report; an error here is a bug, still shown per page.
+        reports.add(result.isSuccess() ? result.value()
+            : PageReport.failed(result.item(), settings.pageUri(result.item()), 0, 0, "internal error: " + result.error()));
+      }
+      return reports;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the batch of pages failed as a whole: " + e.getCause(), e.getCause());
     }
-    return reports;
   }
 }

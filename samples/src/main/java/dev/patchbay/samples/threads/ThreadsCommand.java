@@ -12,9 +12,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Threading lessons: race, lock, event, semaphore, queue, deadlock, cpu (no GIL).",
     subcommands = {
+        RaceDemo.class,
         LockDemo.class,
         EventDemo.class,
+        SemaphoreDemo.class,
+        QueueDemo.class,
         DeadlockDemo.class,
+        CpuDemo.class,
     })
 public final class ThreadsCommand implements Callable<Integer> {
   @Spec
