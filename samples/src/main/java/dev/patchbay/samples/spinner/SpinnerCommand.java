@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "spinner",
     mixinStandardHelpOptions = true,
     description = {
-        "A spinner turns while a slow call runs; with --cpu the call is isPrime(5_000_111_000_222_021),",
-        "and the spinner still turns because the work runs on another core (Java has no GIL)."
+        "A spinner turns while a slow call runs, even a CPU-bound one (--cpu): Java has no GIL.",
+        "With --cpu the slow call is isPrime(5_000_111_000_222_021) on the CPU pool; the spinner keeps turning",
+        "on another core, and the number of updates it drew is printed as evidence."
     })
 public final class SpinnerCommand implements Callable<Integer> {
 
