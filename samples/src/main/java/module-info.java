@@ -19,6 +19,11 @@ module dev.patchbay.samples {
   requires org.jsoup;
 
   opens dev.patchbay.samples to info.picocli;
+  opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.export to info.picocli;
+  opens dev.patchbay.samples.notify to info.picocli;
+  opens dev.patchbay.samples.pay to info.picocli;
+  opens dev.patchbay.samples.store to info.picocli;
 
   // The benchmarks reuse the offline quotes server; picocli reflects on the command classes.
   exports dev.patchbay.samples.scrape;

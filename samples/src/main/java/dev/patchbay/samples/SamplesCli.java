@@ -21,6 +21,11 @@ import picocli.CommandLine.Spec;
         ListCommand.class,
 
         // Samples, part 1 (branch samples1): plugin scenarios.
+        dev.patchbay.samples.backends.BackendsCommand.class,
+        dev.patchbay.samples.export.ExportCommand.class,
+        dev.patchbay.samples.notify.NotifyCommand.class,
+        dev.patchbay.samples.pay.PayCommand.class,
+        dev.patchbay.samples.store.StoreCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
         dev.patchbay.samples.timer.TimerCommand.class,
