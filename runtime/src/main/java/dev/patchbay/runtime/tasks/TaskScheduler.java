@@ -167,8 +167,15 @@ public interface TaskScheduler extends AutoCloseable {
   boolean usesVirtualThreads();
 
   /**
-   * Shuts down: stops accepting work, cancels jobs, delayed tasks, unstarted tasks and queued items,
-   * gives running work {@code gracePeriod} to finish, then interrupts it.
+   * Shuts down gracefully: stops accepting work, gives accepted work {@code gracePeriod} to finish,
+   * then interrupts what still runs and drops what never started.
+   *
+   * <p>At once: new work is refused with {@link java.util.concurrent.RejectedExecutionException},
+   * fixed-rate jobs stop, delayed tasks not yet due are cancelled, work queues stop accepting items.
+   * During the grace period, work already accepted goes on: submitted tasks (also those still
+   * waiting for a thread), queued work-queue items and {@code mapBounded} items. When the grace
+   * period ends, tasks and items not started are cancelled and listed in the report, and running
+   * work is interrupted. Blocks until the pools stop, at most the grace period plus one second.
    *
    * <p>Calling it again returns the first report.
    *
