@@ -1,7 +1,6 @@
 package dev.patchbay.samples.scrape;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -119,36 +122,44 @@ final class PageFetcher {
         .header("Accept", "text/html, text/plain;q=0.8")
         .GET()
         .build();
-    HttpResponse<InputStream> response;
+    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+        info -> new CappedBodySubscriber(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+    HttpResponse<byte[]> response;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpTimeoutException e) {
-      throw new FetchFailure("timed out after " + seconds(timeout) + " (--timeout)", false);
-    } catch (ConnectException e) {
-      throw new FetchFailure("connection refused: nothing listens at " + uri.getAuthority(), false);
-    } catch (IOException e) {
-      throw new FetchFailure(describe(e), false);
+      // The request's own timeout ends at the headers; this deadline covers a slow body as well.
+      response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(/* mayInterruptIfRunning= */ true);
+      throw timedOut();
+    } catch (InterruptedException e) {
+      exchange.cancel(/* mayInterruptIfRunning= */ true);
+      throw e;
+    } catch (ExecutionException e) {
+      throw failure(uri, e.getCause());
     }
     String contentType = response.headers().firstValue("Content-Type").orElse("");
-    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-    try (InputStream in = response.body()) {
-      if (declared > maxBytes) {
-        throw new FetchFailure(tooLarge("declares " + declared + " bytes"), false);
-      }
-      // Read one byte past the cap: getting it proves the body is too large without reading it all.
-      byte[] body = in.readNBytes(maxBytes + 1);
-      if (body.length > maxBytes) {
-        throw new FetchFailure(tooLarge("is larger"), false);
-      }
-      String location = response.headers().firstValue("Location").orElse("");
-      return new Response(uri, response.statusCode(), contentType, location, body);
-    } catch (IOException e) {
-      throw new FetchFailure("body unreadable: " + describe(e), false);
-    }
+    String location = response.headers().firstValue("Location").orElse("");
+    return new Response(uri, response.statusCode(), contentType, location, response.body());
   }
 
-  private String tooLarge(String what) {
-    return "body " + what + " than the " + maxBytes + "-byte cap (--max-bytes)";
+  private FetchFailure timedOut() {
+    return new FetchFailure("timed out after " + seconds(timeout) + " (--timeout)", false);
+  }
+
+  private FetchFailure failure(URI uri, Throwable cause) {
+    // The client may wrap the real cause (our TooLarge, a ConnectException) in an IOException.
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof CappedBodySubscriber.TooLarge) {
+        return new FetchFailure(t.getMessage(), false);
+      }
+      if (t instanceof HttpTimeoutException) {
+        return timedOut();
+      }
+      if (t instanceof ConnectException) {
+        return new FetchFailure("connection refused: nothing listens at " + uri.getAuthority(), false);
+      }
+    }
+    return new FetchFailure(cause instanceof IOException io ? describe(io) : String.valueOf(cause), false);
   }
 
   private static String paths(List<URI> hops) {

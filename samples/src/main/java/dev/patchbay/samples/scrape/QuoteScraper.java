@@ -13,8 +13,11 @@ import java.util.function.Function;
  * Scrapes a range of pages of a quotes site politely: robots.txt first, then every allowed page
  * through one shared client, at most {@code concurrency} at a time, each turned into a
  * {@link PageReport} that never throws.
+ *
+ * <p>{@link #scrapeAll} is the entry point for code (the benchmarks time it); the {@code scrape}
+ * command adds the progress display and the printing.
  */
-final class QuoteScraper {
+public final class QuoteScraper {
 
   /** The product token robots.txt groups are matched against. */
   static final String AGENT_TOKEN = "PatchbaySamples";
@@ -47,6 +50,23 @@ final class QuoteScraper {
 
   private final Settings settings;
   private final PageFetcher fetcher;
+
+  /**
+   * Scrapes {@code base/page/N/} for each of {@code pages} with one new shared client, quietly.
+   *
+   * @param base the site, e.g. {@link OfflineQuotesServer#baseUri()}
+   * @param pages the page numbers; reports come back in this order
+   * @param concurrency the most pages in flight at once; at least 1
+   * @param timeout the per-request timeout
+   * @return one report per page; failures are reports, never exceptions
+   * @throws InterruptedException if the calling thread is interrupted
+   */
+  public static List<PageReport> scrapeAll(URI base, List<Integer> pages, int concurrency, Duration timeout)
+      throws InterruptedException {
+    Settings settings = new Settings(base, pages, concurrency, timeout, 1024 * 1024);
+    QuoteScraper scraper = new QuoteScraper(settings, PageFetcher.newClient(timeout));
+    return ScrapeRun.fetchAll(scraper, scraper.robots().rules(), settings, null);
+  }
 
   QuoteScraper(Settings settings, HttpClient client) {
     this.settings = settings;

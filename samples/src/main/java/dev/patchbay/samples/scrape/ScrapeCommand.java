@@ -154,6 +154,10 @@ public final class ScrapeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--offline scrapes the bundled site, so BASE_URL '" + baseUrl + "' cannot be used with it; drop one of them");
     }
+    if (!offline && spec.commandLine().getParseResult().hasMatchedOption("--delay")) {
+      throw new ParameterException(spec.commandLine(),
+          "--delay slows the bundled offline site, so it needs --offline; a real site sets its own pace");
+    }
     if (!offline && !faults.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--fault needs --offline: only the bundled site fails on purpose");
     }

@@ -14,17 +14,17 @@ import java.util.concurrent.ExecutionException;
 final class ScrapeRun {
   private ScrapeRun() {}
 
-  /** Returns one report per page, in the order of {@code settings.pages()}. */
+  /** Returns one report per page, in the order of {@code settings.pages()}; shows a spinner on {@code out} unless null. */
   static List<PageReport> fetchAll(QuoteScraper scraper, RobotsRules robots, QuoteScraper.Settings settings,
       PrintWriter out) throws InterruptedException {
-    Spinner spinner = Spinner.builder("Fetching " + settings.pages().size() + " page(s)")
+    Spinner spinner = out == null ? null : Spinner.builder("Fetching " + settings.pages().size() + " page(s)")
         .output(WriterOutputStream.printStream(out))
         .build();
     try (TaskScheduler tasks = TaskScheduler.create()) {
       // Every page runs on the I/O pool, at most `concurrency` in flight: the politeness bound.
       CompletableFuture<List<ItemResult<Integer, PageReport>>> all =
           tasks.mapBounded(settings.pages(), scraper.pageScraper(robots)::apply, settings.concurrency());
-      List<ItemResult<Integer, PageReport>> results = spinner.await(all);
+      List<ItemResult<Integer, PageReport>> results = spinner == null ? all.get() : spinner.await(all);
       List<PageReport> reports = new ArrayList<>(results.size());
       for (ItemResult<Integer, PageReport> result : results) {
         // scrapePage turns every failure into a report; an error here is a bug, still shown per page.

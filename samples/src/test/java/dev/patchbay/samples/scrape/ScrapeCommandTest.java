@@ -28,7 +28,7 @@ final class ScrapeCommandTest {
 
   @Test
   void everyFailureKind_isReportedOnItsLine_andTheRunGoesOn() {
-    CliRunner.Result result = CliRunner.run("scrape", "--offline", "--delay", "0ms", "--timeout", "3s",
+    CliRunner.Result result = CliRunner.run("scrape", "--offline", "--delay", "0ms", "--timeout", "4s",
         "--max-bytes", "65536", "--concurrency", "10",
         "--fault", "2=not-found", "--fault", "3=server-error", "--fault", "4=malformed-html",
         "--fault", "5=oversized-body", "--fault", "6=redirect-loop", "--fault", "7=hang",
@@ -41,9 +41,9 @@ final class ScrapeCommandTest {
     assertTrue(line(result, "/page/2/").contains(" 404 "), result::toString);
     assertFailed(result, "/page/3/", "HTTP 500 Internal Server Error");
     assertFailed(result, "/page/4/", "malformed HTML: quote 2 of 2 has no author");
-    assertFailed(result, "/page/5/", "larger than the 65536-byte cap");
+    assertFailed(result, "/page/5/", "body is larger than the 65536-byte cap (--max-bytes)");
     assertFailed(result, "/page/6/", "redirect loop: /page/6/ -> /loop/6/a -> /loop/6/b -> /loop/6/a");
-    assertFailed(result, "/page/7/", "timed out after 3s");
+    assertFailed(result, "/page/7/", "timed out after 4s");
     assertTrue(line(result, "/page/8/").startsWith("skip") && line(result, "/page/8/").contains("disallowed by robots.txt"),
         result::toString);
     assertTrue(line(result, "/page/9/").startsWith("ok "), result::toString);
@@ -63,6 +63,19 @@ final class ScrapeCommandTest {
       assertEquals(0, server.requestCount("/page/4/"));
       assertEquals(1, server.requestCount("/page/3/"));
       assertEquals(1, server.requestCount("/robots.txt"));
+    }
+  }
+
+  @Test
+  void scrapeAll_isTheQuietEntryPointForCode() throws InterruptedException {
+    try (OfflineQuotesServer server = OfflineQuotesServer.builder().fault(2, Fault.SERVER_ERROR).start()) {
+      List<PageReport> reports = QuoteScraper.scrapeAll(server.baseUri(), List.of(3, 2, 1), 2, java.time.Duration.ofSeconds(5));
+
+      assertEquals(List.of(3, 2, 1), reports.stream().map(PageReport::page).toList());
+      assertEquals(List.of(PageReport.Outcome.OK, PageReport.Outcome.FAILED, PageReport.Outcome.OK),
+          reports.stream().map(PageReport::outcome).toList());
+      assertEquals(6 + 5, reports.stream().mapToInt(PageReport::quotes).sum());
+      assertEquals(500, reports.get(1).status());
     }
   }
 
@@ -88,6 +101,7 @@ final class ScrapeCommandTest {
     assertUsage(CliRunner.run("scrape", "--offline", "http://example.test/"), "cannot be used with it");
     assertUsage(CliRunner.run("scrape", "--offline", "--fault", "3=sneeze"), "--fault '3=sneeze'");
     assertUsage(CliRunner.run("scrape", "--fault", "3=hang"), "--fault needs --offline");
+    assertUsage(CliRunner.run("scrape", "--delay", "1s"), "--delay slows the bundled offline site");
     assertUsage(CliRunner.run("scrape", "ftp://example.test/"), "not an http(s) address");
   }
 

@@ -32,7 +32,8 @@ final class TimerCommandTest {
     assertOnce(result, ">> Half-time! (250ms left)");
     assertOnce(result, ">> Final countdown! (100ms left)");
     assertOnce(result, ">> Time's up!");
-    assertTrue(result.out().contains("[tick 1] "), result::toString);
+    assertOnce(result, "Final result after ");
+    // Ticks are not asserted: a stalled machine may coalesce them (FibonacciRunTest checks them on a manual clock).
   }
 
   @Test
