@@ -20,6 +20,7 @@ module dev.patchbay.samples {
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.contracts to info.picocli;
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
   opens dev.patchbay.samples.pay to info.picocli;
@@ -31,4 +32,30 @@ module dev.patchbay.samples {
   opens dev.patchbay.samples.spinner to info.picocli;
   opens dev.patchbay.samples.threads to info.picocli;
   opens dev.patchbay.samples.timer to info.picocli;
+
+  // Plain ServiceLoader.load(X.class) finds the plugins too; the processor checks these lines
+  // against the @Plugin classes and says what is missing.
+  uses dev.patchbay.samples.backends.DatabaseBackend;
+  uses dev.patchbay.samples.export.DataExporter;
+  uses dev.patchbay.samples.notify.NotificationService;
+  uses dev.patchbay.samples.pay.PaymentGateway;
+  uses dev.patchbay.samples.store.StorageEngine;
+
+  provides dev.patchbay.samples.backends.DatabaseBackend with
+      dev.patchbay.samples.backends.MysqlBackend,
+      dev.patchbay.samples.backends.PostgresBackend,
+      dev.patchbay.samples.backends.SqliteBackend;
+  provides dev.patchbay.samples.export.DataExporter with
+      dev.patchbay.samples.export.CsvExporter,
+      dev.patchbay.samples.export.JsonExporter;
+  provides dev.patchbay.samples.notify.NotificationService with
+      dev.patchbay.samples.notify.ConsoleNotifier,
+      dev.patchbay.samples.notify.EmailNotifier,
+      dev.patchbay.samples.notify.SmsNotifier;
+  provides dev.patchbay.samples.pay.PaymentGateway with
+      dev.patchbay.samples.pay.CardGateway,
+      dev.patchbay.samples.pay.WalletGateway;
+  provides dev.patchbay.samples.store.StorageEngine with
+      dev.patchbay.samples.store.FileStorage,
+      dev.patchbay.samples.store.MemoryStorage;
 }

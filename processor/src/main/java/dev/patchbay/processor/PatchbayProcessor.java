@@ -31,7 +31,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
     // Order matters: contract checks mark invalid classes before registries are generated, so the
     // registry step comes last.
     steps = List.of(
-        // >>> contracts: new ContractStep(context) goes here, before the registry step. <<<
+        new ContractStepAdapter(context),
         new ExtensionPointStep(context));
   }
 
@@ -44,7 +44,9 @@ public final class PatchbayProcessor extends AbstractProcessor {
     // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
     names.add("dev.patchbay.*");
     names.add(GENERATED);
-    return names;
+    // The contracts step sees every class (to find forgotten @Plugin); javac warns when "*" comes
+    // with other names, and "*" already covers them.
+    return names.contains("*") ? Set.of("*") : names;
   }
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
@@ -55,7 +57,10 @@ public final class PatchbayProcessor extends AbstractProcessor {
    * {@code -Xlint:processing} from warning that no processor handled them.
    */
   private static boolean claimable(String annotation) {
-    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED);
+    // java.lang's annotations (@Override, @SuppressWarnings) are javac's own: the contracts step's
+    // "*" brings them here, and no processor acts on them.
+    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED)
+        || annotation.startsWith("java.lang.");
   }
 
   @Override

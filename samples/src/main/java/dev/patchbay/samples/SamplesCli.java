@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
         // Samples, part 1 (branch samples1): plugin scenarios.
         dev.patchbay.samples.backends.BackendsCommand.class,
+        dev.patchbay.samples.contracts.ContractsCommand.class,
         dev.patchbay.samples.export.ExportCommand.class,
         dev.patchbay.samples.notify.NotifyCommand.class,
         dev.patchbay.samples.pay.PayCommand.class,

@@ -74,6 +74,7 @@ public final class FileStorage implements StorageEngine {
   }
 
   @Override
+  @SuppressWarnings("try") // the lock is held for the block's duration, never read
   public void save(String key, String value) throws IOException {
     StorageEngine.requireValidKey(key);
     Path dir = requireOpen();

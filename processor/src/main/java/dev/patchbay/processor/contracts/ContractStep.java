@@ -1,0 +1,213 @@
+package dev.patchbay.processor.contracts;
+
+import dev.patchbay.spi.PluginIndex;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * The contracts step: checks every class of the compilation against the rules of its extension
+ * points ({@code @RequireMethod}, {@code @RequireConstructor}, {@code @MustOverride}) and of the
+ * {@code @Contract} annotations it carries, reports misplaced rules and forgotten registrations,
+ * and, for a named module, the missing {@code provides} lines.
+ *
+ * <p>It looks at every root element ({@code "*"}), not only at Patchbay-annotated ones: a class
+ * that forgot {@code @Plugin}, or carries a contract annotation from another jar, has no Patchbay
+ * annotation of its own. It runs before the registry step and marks the plugins it rejects
+ * invalid, so no registry refers to them.
+ */
+public final class ContractStep {
+
+  /** What the step needs from the processor it runs in. */
+  public interface Host {
+    /** The processing environment of the current compilation. */
+    ProcessingEnvironment env();
+
+    /** Records that {@code type} broke a rule, so no registry includes it. */
+    void markInvalid(TypeElement type);
+
+    /** Tells whether any step found {@code type} invalid. */
+    boolean isInvalid(TypeElement type);
+
+    /** Reports a failure of Patchbay itself as one error with its stack trace. */
+    void reportInternalError(Element element, Throwable failure);
+
+    /** Canonical name of the {@code PluginIndex} generated for this compilation, if any. */
+    Optional<String> pluginIndexName();
+  }
+
+  private final Host host;
+  private final Elements elements;
+  private final RuleReader reader;
+  private final ContractValidator contracts;
+  private final MisuseValidator misuse = new MisuseValidator();
+  private final RegistrationValidator registration;
+  private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
+  private final RepeatedAnnotationAnchor anchor;
+
+  // Names, not elements: elements should not be carried from one round to the next.
+  private final Set<String> checked = new HashSet<>();
+  private final Set<String> deferred = new TreeSet<>();
+  private final Set<String> plugins = new TreeSet<>();
+  private String moduleName;
+
+  /** Creates the step for one processor instance. */
+  public ContractStep(Host host) {
+    this.host = host;
+    this.elements = host.env().getElementUtils();
+    this.reader = new RuleReader(host.env().getTypeUtils());
+    this.contracts = new ContractValidator(elements, host.env().getTypeUtils());
+    this.registration = new RegistrationValidator(reader);
+    this.anchor = RepeatedAnnotationAnchor.of(host.env());
+  }
+
+  /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
+  public Set<String> annotations() {
+    return Set.of("*");
+  }
+
+  /** Checks the types this round brought, and those deferred from earlier rounds. */
+  public void process(RoundEnvironment round) {
+    List<TypeElement> todo = new ArrayList<>();
+    for (String name : deferred) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(todo::add);
+    }
+    deferred.clear();
+    for (Element root : round.getRootElements()) {
+      collectTypes(root, todo);
+    }
+    for (TypeElement type : todo) {
+      String name = type.getQualifiedName().toString();
+      if (checked.contains(name)) {
+        continue;
+      }
+      // A supertype or annotation another processor generates later: check it once it exists.
+      if (!round.processingOver() && reader.isUnresolved(type)) {
+        deferred.add(name);
+        continue;
+      }
+      checked.add(name);
+      check(type);
+    }
+  }
+
+  /** Checks what stayed unresolved (javac reports the missing types), then the module. */
+  public void finish() {
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && checked.add(name)) {
+        check(type);
+      }
+    }
+    deferred.clear();
+    if (moduleName != null) {
+      ModuleElement module = elements.getModuleElement(moduleName);
+      try {
+        if (module != null) {
+          moduleServices.validate(module, requiredServices())
+              .printTo(host.env().getMessager(), anchor);
+        }
+      } catch (RuntimeException failure) {
+        host.reportInternalError(module, failure);
+      }
+    }
+  }
+
+  private void check(TypeElement type) {
+    // One broken class must not hide the diagnostics of the others.
+    try {
+      ModuleElement module = elements.getModuleOf(type);
+      if (module != null && !module.isUnnamed()) {
+        moduleName = module.getQualifiedName().toString();
+      }
+      boolean isPlugin = Mirrors.has(type, Mirrors.PLUGIN);
+      if (isPlugin) {
+        plugins.add(type.getQualifiedName().toString());
+      }
+      ValidationReport ruleReport = contracts.validate(type, reader.rulesFor(type, isPlugin));
+      ValidationReport.builder()
+          .addAll(misuse.validate(type))
+          .addAll(ruleReport)
+          .addAll(registration.validate(type))
+          .build()
+          .printTo(host.env().getMessager(), anchor);
+      if (!ruleReport.isClean()) {
+        host.markInvalid(type);
+      }
+    } catch (RuntimeException failure) {
+      host.reportInternalError(type, failure);
+    }
+  }
+
+  /**
+   * The services the module must provide: the generated index, and each extension point with
+   * the valid plugins ServiceLoader can construct (extension points with required constructors
+   * have none: ServiceLoader calls only no-argument constructors and providers).
+   */
+  private Map<String, List<String>> requiredServices() {
+    Map<String, Set<String>> services = new TreeMap<>();
+    boolean anyPlugin = false;
+    for (String name : plugins) {
+      TypeElement plugin = elements.getTypeElement(name);
+      if (plugin == null || host.isInvalid(plugin)) {
+        continue;
+      }
+      anyPlugin = true;
+      if (!serviceLoaderCanCreate(plugin)) {
+        continue;
+      }
+      for (TypeElement extensionPoint : reader.extensionPointsOf(plugin)) {
+        if (reader.constructorRules(extensionPoint, false).isEmpty()) {
+          services.computeIfAbsent(extensionPoint.getQualifiedName().toString(),
+              k -> new TreeSet<>()).add(name);
+        }
+      }
+    }
+    Map<String, List<String>> result = new TreeMap<>();
+    if (anyPlugin) {
+      host.pluginIndexName().ifPresent(
+          index -> result.put(PluginIndex.class.getCanonicalName(), List.of(index)));
+    }
+    services.forEach((service, implementations) ->
+        result.put(service, List.copyOf(implementations)));
+    return result;
+  }
+
+  /** A public no-argument constructor or a public static {@code provider()} method. */
+  private static boolean serviceLoaderCanCreate(TypeElement plugin) {
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(plugin.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()
+          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        return true;
+      }
+    }
+    return ElementFilter.methodsIn(plugin.getEnclosedElements()).stream()
+        .anyMatch(m -> m.getSimpleName().contentEquals("provider") && m.getParameters().isEmpty()
+            && m.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)));
+  }
+
+  /** Adds {@code element} if it is a type, and every type nested in it. */
+  private static void collectTypes(Element element, List<TypeElement> out) {
+    if (element instanceof TypeElement type) {
+      out.add(type);
+      for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+        collectTypes(nested, out);
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.patchbay.processor.contracts;
+
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Finds the forgotten registration: a class that could be a plugin of an extension point but
+ * carries no {@code @Plugin}, so it silently never shows up in the registry.
+ */
+final class RegistrationValidator {
+  private final RuleReader reader;
+
+  RegistrationValidator(RuleReader reader) {
+    this.reader = reader;
+  }
+
+  ValidationReport validate(TypeElement type) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    if (!couldBePlugin(type) || Mirrors.has(type, Mirrors.PLUGIN)
+        || Mirrors.isExtensionPoint(type) || Suppressions.isSuppressed(type)) {
+      return report.build();
+    }
+    List<TypeElement> extensionPoints = reader.extensionPointsOf(type);
+    if (!extensionPoints.isEmpty()) {
+      String name = ContractValidator.displayName(type);
+      // One warning per class, naming the first extension point: it is one missing annotation.
+      report.add(new Finding(Diagnostic.Kind.WARNING, String.format(ContractMessages.NOT_REGISTERED,
+          name, ContractValidator.displayName(extensionPoints.get(0)), name), type, null, null));
+    }
+    return report.build();
+  }
+
+  /**
+   * Only classes {@code @Plugin} would accept are worth a warning: public, concrete, top-level or
+   * static nested. Abstract bases, private helpers and inner classes are left alone.
+   */
+  private static boolean couldBePlugin(TypeElement type) {
+    boolean classKind = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
+    boolean reachable = type.getNestingKind() == NestingKind.TOP_LEVEL
+        || (type.getNestingKind() == NestingKind.MEMBER
+            && type.getModifiers().contains(Modifier.STATIC)
+            && publicAllTheWayOut(type));
+    return classKind && reachable
+        && type.getModifiers().contains(Modifier.PUBLIC)
+        && !type.getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  private static boolean publicAllTheWayOut(TypeElement type) {
+    return type.getEnclosingElement() instanceof TypeElement outer
+        ? outer.getModifiers().contains(Modifier.PUBLIC)
+            && (outer.getNestingKind() == NestingKind.TOP_LEVEL || publicAllTheWayOut(outer))
+        : true;
+  }
+}
