@@ -81,7 +81,42 @@ final class SharedStateStressTest {
 
   @Test
   void updateAll_isNeverSeenHalfDone() throws InterruptedException {
+    assertNoTornSnapshots(SharedState.create());
+  }
+
+  @Test
+  void lockingSnapshotFallback_isNeverTornEither() throws InterruptedException {
+    assertNoTornSnapshots(new DefaultSharedState(/* cleanSnapshotAttempts= */ 0));
+  }
+
+  @Test
+  void updateAll_andSingleKeyUpdates_loseNothingWhenMixed() throws InterruptedException {
+    // Two threads add to A one by one while two threads move units from A to B with updateAll.
+    // If updateAll committed over an increment it had not read, the total would come out short.
     SharedState state = SharedState.create();
+    state.set(A, 0);
+    state.set(B, 0);
+    int perThread = 10_000;
+    race(THREADS, t -> {
+      for (int i = 0; i < perThread; i++) {
+        if (t % 2 == 0) {
+          state.update(A, n -> n + 1);
+        } else {
+          state.updateAll(m -> {
+            int a = m.get(A);
+            Thread.yield(); // widen the window in which an increment can slip in
+            m.set(A, a - 1);
+            m.set(B, m.get(B) + 1);
+          });
+        }
+      }
+    });
+    Snapshot end = state.snapshot();
+    assertEquals(2 * perThread, end.get(A) + end.get(B), end::toString);
+    assertEquals(2 * perThread, end.get(B));
+  }
+
+  private static void assertNoTornSnapshots(SharedState state) throws InterruptedException {
     state.updateAll(m -> {
       m.set(A, 1000);
       m.set(B, 0);
