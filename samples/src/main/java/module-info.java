@@ -9,11 +9,14 @@ module dev.patchbay.samples {
   requires dev.patchbay.runtime;
   requires info.picocli;
   requires java.compiler;
+  requires java.management;
   requires java.net.http;
   requires java.sql;
   requires jakarta.mail;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires jdk.httpserver;
+  requires org.jsoup;
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
@@ -22,6 +25,13 @@ module dev.patchbay.samples {
   opens dev.patchbay.samples.notify to info.picocli;
   opens dev.patchbay.samples.pay to info.picocli;
   opens dev.patchbay.samples.store to info.picocli;
+
+  // The benchmarks reuse the offline quotes server; picocli reflects on the command classes.
+  exports dev.patchbay.samples.scrape;
+  opens dev.patchbay.samples.scrape to info.picocli;
+  opens dev.patchbay.samples.spinner to info.picocli;
+  opens dev.patchbay.samples.threads to info.picocli;
+  opens dev.patchbay.samples.timer to info.picocli;
 
   // Plain ServiceLoader.load(X.class) finds the plugins too; the processor checks these lines
   // against the @Plugin classes and says what is missing.

@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.store.StoreCommand.class,
 
         // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
+        dev.patchbay.samples.timer.TimerCommand.class,
+        dev.patchbay.samples.spinner.SpinnerCommand.class,
+        dev.patchbay.samples.scrape.ScrapeCommand.class,
+        dev.patchbay.samples.threads.ThreadsCommand.class,
 
     })
 public final class SamplesCli implements Callable<Integer> {
