@@ -1,8 +1,8 @@
 package dev.patchbay.processor.contracts;
 
+import dev.patchbay.processor.util.Names;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -121,20 +121,12 @@ final class ContractValidator {
    */
   private Optional<ExecutableElement> nearMiss(
       List<ExecutableElement> declared, MethodRequirement rule) {
-    ExecutableElement best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String wanted = rule.name().toLowerCase(Locale.ROOT);
-    for (ExecutableElement m : declared) {
-      String name = m.getSimpleName().toString();
-      int distance = EditDistance.between(wanted, name.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance
-          && distance <= EditDistance.allowed(rule.name().length(), name.length())) {
-        best = m;
-        bestDistance = distance;
-      }
-    }
-    if (best != null) {
-      return Optional.of(best);
+    List<String> names = declared.stream().map(m -> m.getSimpleName().toString()).toList();
+    Optional<String> nearest = Names.nearest(rule.name(), names);
+    if (nearest.isPresent()) {
+      return declared.stream()
+          .filter(m -> m.getSimpleName().contentEquals(nearest.get()))
+          .findFirst();
     }
     // Only an exact parameter list makes a signature distinctive enough to guess from.
     if (rule.parameters().isEmpty()) {
