@@ -6,6 +6,7 @@ import dev.patchbay.processor.processingstep.ExtensionPointStep;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -28,21 +29,27 @@ public final class PatchbayProcessor extends AbstractProcessor {
       "dev.patchbay.RequireConstructor", "dev.patchbay.RequireConstructor.List",
       "dev.patchbay.MustOverride", "dev.patchbay.Contract");
 
+  private final Function<ProcessingContext, List<ProcessingStep>> stepFactory;
   private ProcessingContext context;
   private List<ProcessingStep> steps = List.of();
 
   /** Creates the processor; javac calls this through {@link java.util.ServiceLoader}. */
-  public PatchbayProcessor() {}
+  public PatchbayProcessor() {
+    // Order matters: contract checks mark invalid classes before registries are generated, so the
+    // registry step comes last.
+    this(context -> List.of(new ContractStep(context), new ExtensionPointStep(context)));
+  }
+
+  /** Creates a processor running other steps; tests use it to prove failures stay contained. */
+  PatchbayProcessor(Function<ProcessingContext, List<ProcessingStep>> stepFactory) {
+    this.stepFactory = stepFactory;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     context = new ProcessingContext(processingEnv);
-    // Order matters: contract checks mark invalid classes before registries are generated, so the
-    // registry step comes last.
-    steps = List.of(
-        new ContractStep(context),
-        new ExtensionPointStep(context));
+    steps = List.copyOf(stepFactory.apply(context));
   }
 
   @Override
