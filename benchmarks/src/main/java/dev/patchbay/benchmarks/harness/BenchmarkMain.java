@@ -1,6 +1,12 @@
 package dev.patchbay.benchmarks.harness;
 
 import dev.patchbay.benchmarks.cold.ColdStartSuite;
+import dev.patchbay.benchmarks.compile.CompileCostSuite;
+import dev.patchbay.benchmarks.jmh.WarmCreateSuite;
+import dev.patchbay.benchmarks.scraper.ScraperSuite;
+import dev.patchbay.benchmarks.state.SharedStateSuite;
+import dev.patchbay.benchmarks.tasks.MapBoundedSuite;
+import dev.patchbay.benchmarks.timer.TimerDriftSuite;
 import dev.patchbay.benchmarks.report.MarkdownReport;
 import dev.patchbay.benchmarks.report.Section;
 import java.nio.file.Files;
@@ -109,6 +115,12 @@ public final class BenchmarkMain {
       Path charts) throws Exception {
     return switch (suite) {
       case "cold" -> new ColdStartSuite(tc, work, mode, charts).run();
+      case "warm" -> new WarmCreateSuite(tc, work, mode, charts).run();
+      case "compile" -> new CompileCostSuite(tc, work, mode, charts).run();
+      case "timer" -> new TimerDriftSuite(tc, work, mode, charts).run();
+      case "state" -> new SharedStateSuite(tc, work, mode, charts).run();
+      case "mapbounded" -> new MapBoundedSuite(tc, work, mode, charts).run();
+      case "scraper" -> new ScraperSuite(tc, work, mode, charts).run();
       default -> List.of();
     };
   }

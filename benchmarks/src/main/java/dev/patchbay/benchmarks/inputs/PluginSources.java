@@ -58,6 +58,15 @@ public final class PluginSources {
   }
 
   /**
+   * How many plugins this generator writes.
+   *
+   * @return the plugin count
+   */
+  public int count() {
+    return count;
+  }
+
+  /**
    * The name the "create one" measurements look up: the plugin in the middle of the list.
    *
    * @return the middle plugin's name
@@ -103,6 +112,17 @@ public final class PluginSources {
     Path file = dir.resolve(simpleName + ".java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     return file;
+  }
+
+  /**
+   * Writes the hand-written catalogue (metadata list, {@code switch}, {@code new} list) alone.
+   *
+   * @param root the source root
+   * @return the file written
+   * @throws IOException when it cannot be written
+   */
+  public Path writeHandWrittenCatalog(Path root) throws IOException {
+    return write(root, PLUGIN_PACKAGE, "HandWrittenCatalog", handWrittenCatalog());
   }
 
   private static String extensionPoint(Variant variant) {

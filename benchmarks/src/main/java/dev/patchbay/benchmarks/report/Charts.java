@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * charts show series over time (the timer's lateness per tick).
  */
 public final class Charts {
-  private static final int WIDTH = 900;
+  private static final int WIDTH = 1000;
   private static final Color PATCHBAY = new Color(0x1f6fb4);
   private static final Color OTHER = new Color(0x9aa5b1);
   private static final Color INK = new Color(0x222222);
