@@ -1,0 +1,13 @@
+package dev.patchbay.runtime.state;
+
+/**
+ * One key's change in one commit, as passed to {@link SharedState} listeners.
+ *
+ * @param key the key that changed
+ * @param oldValue the value before the commit, or null if it was unset
+ * @param newValue the value after the commit
+ * @param version the version of the commit (see {@link Snapshot#version()}); changes of one {@code
+ *     updateAll} share it
+ * @param <T> the value type
+ */
+public record Change<T>(Key<T> key, T oldValue, T newValue, long version) {}
