@@ -84,7 +84,7 @@ public final class Charts {
     }
     Scale scale = logScale
         ? Scale.log(Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))))
-        : Scale.linear(0, niceCeiling(hi));
+        : Scale.fitted(0, hi);
     int axisY = top + rowHeight * bars.size();
     // Grid lines and tick labels first, so bars draw over them.
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -135,13 +135,13 @@ public final class Charts {
    */
   public static void lines(Path file, String title, String xLabel, String yLabel,
       List<Series> series) throws IOException {
-    int height = 480;
+    int height = 500 + 20 * series.size();
     BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = start(image, title);
     int left = 80;
     int right = WIDTH - 30;
     int top = 60;
-    int bottom = height - 70;
+    int bottom = height - 50 - 20 * series.size();
     double xMax = 0;
     double yMax = 0;
     double yMin = 0;
@@ -154,8 +154,8 @@ public final class Charts {
         yMin = Math.min(yMin, y);
       }
     }
-    Scale xs = Scale.linear(0, niceCeiling(xMax));
-    Scale ys = Scale.linear(yMin < 0 ? -niceCeiling(-yMin) : 0, niceCeiling(yMax));
+    Scale xs = Scale.fitted(0, xMax);
+    Scale ys = Scale.fitted(yMin, yMax);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     for (double t : xs.ticks()) {
       int x = left + (int) Math.round(xs.fraction(t) * (right - left));
@@ -194,8 +194,8 @@ public final class Charts {
         px = x;
         py = y;
       }
-      int legendY = bottom + 56;
-      int legendX = left + i * ((right - left) / Math.max(1, series.size()));
+      int legendY = bottom + 60 + 20 * i;
+      int legendX = left;
       g.fillRect(legendX, legendY - 9, 18, 4);
       g.setColor(INK);
       g.drawString(s.name(), legendX + 24, legendY - 3);
@@ -243,8 +243,12 @@ public final class Charts {
 
   /** Maps values to [0, 1] along an axis. */
   private record Scale(double lo, double hi, boolean log) {
-    static Scale linear(double lo, double hi) {
-      return new Scale(lo, hi, false);
+    /** A linear axis from a round number at or below lo to one at or above hi. */
+    static Scale fitted(double lo, double hi) {
+      double step = niceCeiling((hi - Math.min(lo, 0)) / 5);
+      double from = Math.floor(Math.min(lo, 0) / step) * step;
+      double to = Math.max(step, Math.ceil(hi / step) * step);
+      return new Scale(from, to, false);
     }
 
     static Scale log(double lo, double hi) {
