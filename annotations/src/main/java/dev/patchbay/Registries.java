@@ -170,6 +170,15 @@ public final class Registries {
       return instances;
     }
 
+    @Override
+    public T createWith(String name, Object... arguments) {
+      PluginInfo plugin = byName.get(name);
+      if (plugin == null) {
+        throw UnknownPluginException.of(type.getName(), name, byName.keySet());
+      }
+      return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name(), arguments));
+    }
+
     private T instantiate(PluginInfo plugin) {
       return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name()));
     }

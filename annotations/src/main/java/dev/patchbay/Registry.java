@@ -66,4 +66,28 @@ public interface Registry<T> {
    * @return a new list of new plugin instances
    */
   List<T> createAll();
+
+  /**
+   * Creates the plugin registered under {@code name}, passing {@code arguments} to the
+   * constructor its extension point requires ({@link RequireConstructor}); the required
+   * constructor is picked by the number and types of the arguments.
+   *
+   * <p>This is how code written against {@code Registry<T>} creates plugins of an extension point
+   * whose plugins take constructor arguments: there, {@link #create(String)}, {@link #find(String)}
+   * and {@link #createAll()} throw {@link UnsupportedOperationException} naming the typed factory
+   * of the generated registry. With no arguments this is {@link #create(String)}.
+   *
+   * @param name a primary name or alias
+   * @param arguments the constructor arguments, in order
+   * @return a new plugin instance
+   * @throws UnknownPluginException when no plugin answers to {@code name}
+   * @throws IllegalArgumentException when no required constructor accepts {@code arguments}
+   */
+  default T createWith(String name, Object... arguments) {
+    if (arguments.length == 0) {
+      return create(name);
+    }
+    throw new IllegalArgumentException(type().getName() + " requires no constructor arguments,"
+        + " but " + arguments.length + " were given: call create(name) instead");
+  }
 }

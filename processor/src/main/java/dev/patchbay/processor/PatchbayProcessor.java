@@ -1,6 +1,7 @@
 package dev.patchbay.processor;
 
 import com.google.auto.service.AutoService;
+import dev.patchbay.processor.processingstep.ExtensionPointStep;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,11 @@ public final class PatchbayProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     context = new ProcessingContext(processingEnv);
-    // Order matters: contract checks mark invalid classes before registries are generated.
-    steps = List.of();
+    // Order matters: contract checks mark invalid classes before registries are generated, so the
+    // registry step comes last.
+    steps = List.of(
+        // >>> contracts: new ContractStep(context) goes here, before the registry step. <<<
+        new ExtensionPointStep(context));
   }
 
   @Override
@@ -37,7 +41,21 @@ public final class PatchbayProcessor extends AbstractProcessor {
     for (ProcessingStep step : steps) {
       names.addAll(step.annotations());
     }
+    // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
+    names.add("dev.patchbay.*");
+    names.add(GENERATED);
     return names;
+  }
+
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  /**
+   * Whether this processor may claim {@code annotation}: Patchbay's own annotations, and
+   * {@code @Generated}, which is on the code Patchbay generates. Claiming them keeps
+   * {@code -Xlint:processing} from warning that no processor handled them.
+   */
+  private static boolean claimable(String annotation) {
+    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED);
   }
 
   @Override
@@ -63,6 +81,12 @@ public final class PatchbayProcessor extends AbstractProcessor {
         context.reportInternalError(null, failure);
       }
     }
-    return false;
+    // Claim only when every annotation is one of ours, so no other processor loses anything.
+    for (TypeElement annotation : annotations) {
+      if (!claimable(annotation.getQualifiedName().toString())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -20,48 +20,60 @@ import javax.tools.Diagnostic;
  * <p>One instance per processor instance; nothing here is static, so a processor reused in one
  * JVM starts clean.
  */
-final class ProcessingContext {
+public final class ProcessingContext {
   /** Option that prints a note for every registered plugin. */
-  static final String DEBUG_OPTION = "patchbay.debug";
+  public static final String DEBUG_OPTION = "patchbay.debug";
 
   private final ProcessingEnvironment env;
   private final Set<String> invalidTypes = new HashSet<>();
+  private String indexClassName;
 
-  ProcessingContext(ProcessingEnvironment env) {
+  /**
+   * Creates the context of one processor instance.
+   *
+   * @param env the environment javac gave the processor
+   */
+  public ProcessingContext(ProcessingEnvironment env) {
     this.env = env;
   }
 
-  ProcessingEnvironment env() {
+  /** The processing environment javac gave the processor. */
+  public ProcessingEnvironment env() {
     return env;
   }
 
-  Elements elements() {
+  /** Element utilities of this compilation. */
+  public Elements elements() {
     return env.getElementUtils();
   }
 
-  Types types() {
+  /** Type utilities of this compilation. */
+  public Types types() {
     return env.getTypeUtils();
   }
 
-  Filer filer() {
+  /** The filer that every generated file goes through. */
+  public Filer filer() {
     return env.getFiler();
   }
 
-  Messager messager() {
+  /** The messager that every diagnostic goes through. */
+  public Messager messager() {
     return env.getMessager();
   }
 
-  boolean debug() {
+  /** Tells whether {@code -Apatchbay.debug=true} asks for a note per registered plugin. */
+  public boolean debug() {
     return Boolean.parseBoolean(env.getOptions().get(DEBUG_OPTION));
   }
 
   /** Records that {@code type} broke a rule, so no step generates code that relies on it. */
-  void markInvalid(TypeElement type) {
+  public void markInvalid(TypeElement type) {
     invalidTypes.add(type.getQualifiedName().toString());
   }
 
   /** Tells whether any step reported {@code type} as breaking a rule. */
-  boolean isInvalid(TypeElement type) {
+  public boolean isInvalid(TypeElement type) {
     return invalidTypes.contains(type.getQualifiedName().toString());
   }
 
@@ -69,12 +81,29 @@ final class ProcessingContext {
    * Reports a failure of Patchbay itself (never a user error) as one error with the stack trace,
    * so javac goes on and the user can file a useful bug report.
    */
-  void reportInternalError(Element element, Throwable failure) {
+  public void reportInternalError(Element element, Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     String where = element == null ? "" : " while processing " + element;
     messager().printMessage(Diagnostic.Kind.ERROR,
         "[patchbay] internal error" + where + ". This is a bug in Patchbay, not in your code;"
             + " please report it with this stack trace:\n" + trace, element);
+  }
+
+  /**
+   * Records the binary name of the {@link dev.patchbay.spi.PluginIndex} generated for this
+   * compilation, so a later check (the module's {@code provides}) can name it.
+   */
+  public void recordIndexClass(String binaryName) {
+    indexClassName = binaryName;
+  }
+
+  /**
+   * Binary name of the generated plugin index, once the registry step has written it.
+   *
+   * @return the index's binary name, or empty when none was generated (yet)
+   */
+  public java.util.Optional<String> indexClass() {
+    return java.util.Optional.ofNullable(indexClassName);
   }
 }

@@ -9,7 +9,7 @@ import javax.annotation.processing.RoundEnvironment;
  * <p>Steps run in the order {@link PatchbayProcessor} lists them, every round. A step reports
  * user errors through {@link ProcessingContext} and never throws for them.
  */
-interface ProcessingStep {
+public interface ProcessingStep {
 
   /** Canonical names of the annotations this step handles. */
   Set<String> annotations();

@@ -1,0 +1,132 @@
+package dev.patchbay.processor.validation;
+
+import static dev.patchbay.processor.validation.Messages.format;
+
+import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.util.AnnotationMirrors;
+import dev.patchbay.processor.util.Names;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks the shape of an {@code @ExtensionPoint} type and the name of its registry.
+ *
+ * <p>Builds reports only; it never prints and never touches the {@code Filer}.
+ */
+public final class ExtensionPointValidator {
+  /** Value of {@code @Generated} on registries, to recognise one from an earlier compilation. */
+  private static final String GENERATOR = "dev.patchbay.processor.PatchbayProcessor";
+
+  private final Elements elements;
+  private final ModelReader reader;
+
+  /**
+   * Creates a validator.
+   *
+   * @param elements element utilities
+   * @param reader the model reader of the same compilation
+   */
+  public ExtensionPointValidator(Elements elements, ModelReader reader) {
+    this.elements = elements;
+    this.reader = reader;
+  }
+
+  /**
+   * Validates one extension point compiled in this compilation.
+   *
+   * @param type the annotated type
+   * @param claimedRegistries registry names already claimed by extension points validated before
+   *     this one (qualified registry name to extension point); this call adds its own claim when
+   *     the name is free
+   * @return the report
+   */
+  public ValidationReport validate(TypeElement type, Map<String, String> claimedRegistries) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    AnnotationMirror mirror = AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).orElseThrow();
+    String name = type.getQualifiedName().toString();
+
+    Optional<String> wrongKind = wrongKind(type);
+    if (wrongKind.isPresent()) {
+      // The other rules make no sense for an enum or a concrete class.
+      return report.error(format(Messages.EXTENSION_POINT_WRONG_KIND, name, wrongKind.get()), type, mirror)
+          .build();
+    }
+    reader.firstNonPublic(type).ifPresent(nonPublic -> report.error(
+        format(Messages.EXTENSION_POINT_NOT_PUBLIC, name, nonPublic.getQualifiedName()),
+        nonPublic, nonPublic == type ? mirror : null));
+    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+        && type.getKind() == ElementKind.CLASS) {
+      report.error(format(Messages.EXTENSION_POINT_INNER_CLASS, name), type, mirror);
+    }
+    validateRegistryName(type, mirror, claimedRegistries, report);
+    return report.build();
+  }
+
+  private void validateRegistryName(TypeElement type, AnnotationMirror mirror,
+      Map<String, String> claimedRegistries, ValidationReport.Builder report) {
+    String name = type.getQualifiedName().toString();
+    Optional<AnnotationValue> explicit = AnnotationMirrors.explicitValue(mirror, "registry")
+        .filter(v -> !((String) v.getValue()).isEmpty());
+    String simpleName = reader.registrySimpleName(type);
+    if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
+      String suggestion = Names.toIdentifier(simpleName, type.getSimpleName() + "Registry");
+      report.error(format(Messages.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER, simpleName, name, suggestion),
+          type, mirror, explicit.orElse(null));
+      return;
+    }
+    String pkg = reader.packageOf(type);
+    String registry = pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
+    String owner = claimedRegistries.get(registry);
+    if (owner == null) {
+      TypeElement existing = elements.getTypeElement(registry);
+      if (existing != null && !generatedByPatchbay(existing)) {
+        owner = existing.getQualifiedName().equals(type.getQualifiedName())
+            ? "the extension point itself" : "the existing type " + existing.getQualifiedName();
+      }
+    } else {
+      owner = "the registry of extension point " + owner;
+    }
+    if (owner != null) {
+      String suggestion = type.getSimpleName() + (simpleName.endsWith("Plugins") ? "PluginRegistry" : "Plugins");
+      report.error(format(Messages.EXTENSION_POINT_REGISTRY_CLASH, name, registry, owner, suggestion),
+          type, mirror, explicit.orElse(null));
+      return;
+    }
+    claimedRegistries.put(registry, name);
+  }
+
+  /** Says what kind of type it is when that kind cannot be an extension point. */
+  private static Optional<String> wrongKind(TypeElement type) {
+    switch (type.getKind()) {
+      case INTERFACE:
+        return Optional.empty();
+      case CLASS:
+        return type.getModifiers().contains(Modifier.ABSTRACT)
+            ? Optional.empty() : Optional.of("a class that is not abstract");
+      case ENUM:
+        return Optional.of("an enum");
+      case ANNOTATION_TYPE:
+        return Optional.of("an annotation type");
+      case RECORD:
+        return Optional.of("a record");
+      default:
+        return Optional.of("a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** A registry left over from an earlier compilation (e.g. on the source path) is no clash. */
+  private static boolean generatedByPatchbay(TypeElement existing) {
+    return AnnotationMirrors.find(existing, "javax.annotation.processing.Generated")
+        .flatMap(m -> AnnotationMirrors.explicitValue(m, "value"))
+        .map(v -> v.toString().contains(GENERATOR))
+        .orElse(false);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.patchbay.processor.validation;
+
+import java.util.Locale;
+
+/**
+ * Every message the extension-point and plugin checks print, as {@link String#format} templates.
+ *
+ * <p>Tests format the same constants to assert the exact text, and {@code docs/diagnostics.md}
+ * lists each one with a failing example. Every message says the rule, the names involved and the
+ * fix.
+ */
+public final class Messages {
+  private Messages() {}
+
+  /** {@code @ExtensionPoint} on an enum, record, annotation type or concrete class. Args: type, kind. */
+  public static final String EXTENSION_POINT_WRONG_KIND =
+      "@ExtensionPoint goes only on an interface or an abstract class, but %s is %s."
+          + " Make it a public interface or a public abstract class, or remove @ExtensionPoint.";
+
+  /** A non-public extension point or enclosing class. Args: extension point, non-public type. */
+  public static final String EXTENSION_POINT_NOT_PUBLIC =
+      "@ExtensionPoint %s must be public, and so must every class enclosing it, so that plugins"
+          + " and the generated registry can use it; %s is not. Declare it public.";
+
+  /** A nested abstract class that is not static. Args: extension point. */
+  public static final String EXTENSION_POINT_INNER_CLASS =
+      "@ExtensionPoint %s is an inner class, so plugins could only extend it with an enclosing"
+          + " instance. Did you mean to make it static?";
+
+  /** {@code registry()} that is no Java identifier. Args: value, extension point, suggestion. */
+  public static final String EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER =
+      "@ExtensionPoint(registry = \"%s\") on %s is not a valid Java class name. Use a simple"
+          + " identifier such as \"%s\", or leave registry() empty for the default name.";
+
+  /** The registry's name is taken. Args: extension point, registry, existing owner, suggestion. */
+  public static final String EXTENSION_POINT_REGISTRY_CLASH =
+      "@ExtensionPoint %s would generate the registry class %s, but that name is already taken"
+          + " by %s. Choose another name with @ExtensionPoint(registry = \"%s\").";
+
+  /** {@code @Plugin} on an interface, enum or annotation type. Args: type, kind. */
+  public static final String PLUGIN_WRONG_KIND =
+      "@Plugin goes only on a concrete class, but %s is %s. Put @Plugin on a public class that"
+          + " implements the extension point.";
+
+  /** An abstract plugin class. Args: plugin. */
+  public static final String PLUGIN_ABSTRACT =
+      "@Plugin class %s is abstract, so the registry cannot create it. Remove 'abstract', or move"
+          + " @Plugin to a concrete subclass.";
+
+  /** A plugin that is, or is nested in, a non-public class. Args: plugin, non-public type. */
+  public static final String PLUGIN_NOT_PUBLIC =
+      "@Plugin class %s must be public, and so must every class enclosing it, so that the"
+          + " generated registry and ServiceLoader can create it; %s is not. Declare it public.";
+
+  /** A non-static nested plugin class. Args: plugin. */
+  public static final String PLUGIN_INNER_CLASS =
+      "@Plugin class %s is an inner class, which cannot be created without an instance of its"
+          + " enclosing class. Did you mean to make it static?";
+
+  /** A plugin of no extension point. Args: plugin, its supertypes, simple name. */
+  public static final String PLUGIN_NO_EXTENSION_POINT =
+      "@Plugin class %s implements or extends no @ExtensionPoint type (its supertypes: %s)."
+          + " Annotate the interface or abstract class it implements with @ExtensionPoint, or make"
+          + " %s implement an extension point.";
+
+  /** Neither public no-arg constructor nor provider method. Args: plugin, extension point type, extension points. */
+  public static final String PLUGIN_NO_FACTORY =
+      "@Plugin class %s needs a public no-argument constructor or a"
+          + " 'public static %s provider()' method, so that the registry of %s and ServiceLoader"
+          + " can create it. Add one of them.";
+
+  /** Appended to {@link #PLUGIN_NO_FACTORY} when a static method is named almost "provider". Args: method. */
+  public static final String DID_YOU_MEAN_PROVIDER = " Did you mean to name %s() 'provider'?";
+
+  /** A no-arg constructor that is not public. Args: plugin, its access. */
+  public static final String PLUGIN_CONSTRUCTOR_NOT_PUBLIC =
+      "The no-argument constructor of @Plugin class %s is %s, so the registry and ServiceLoader"
+          + " cannot call it. Make it public.";
+
+  /** {@code provider()} that is not public static. Args: plugin, its signature. */
+  public static final String PLUGIN_PROVIDER_NOT_PUBLIC_STATIC =
+      "provider() in @Plugin class %s must be 'public static' to create the plugin, as"
+          + " ServiceLoader requires, but it is declared '%s'. Add the missing modifiers, or add a"
+          + " public no-argument constructor and rename the method.";
+
+  /** {@code provider()} returning an unrelated type. Args: plugin, return type, extension point. */
+  public static final String PLUGIN_PROVIDER_WRONG_TYPE =
+      "provider() in @Plugin class %s returns %s, which is not %s or a subtype of it, so it"
+          + " cannot create the plugin. Change its return type.";
+
+  /** A blank name or alias. Args: "name" or "alias", plugin. */
+  public static final String PLUGIN_NAME_BLANK =
+      "The %s of @Plugin class %s is blank; plugin names and aliases must be non-blank. Write a"
+          + " name, or remove the empty entry (an empty value() means the class's simple name).";
+
+  /** A name with whitespace. Args: "name" or "alias", value, plugin, suggestion. */
+  public static final String PLUGIN_NAME_WHITESPACE =
+      "The %s \"%s\" of @Plugin class %s contains whitespace; plugin names and aliases cannot,"
+          + " because they are looked up as single words. Did you mean \"%s\"?";
+
+  /** The same name twice in one {@code @Plugin}. Args: plugin, name. */
+  public static final String PLUGIN_REPEATED_NAME =
+      "@Plugin class %s lists \"%s\" more than once among its name and aliases. Remove the"
+          + " repeated entry.";
+
+  /** Two plugins share a name. Args: name, extension point, first class, second class. */
+  public static final String PLUGIN_DUPLICATE_NAME =
+      "The name \"%s\" is registered twice for extension point %s: by %s and by %s. Names and"
+          + " aliases must be unique per extension point; rename one of them in its @Plugin"
+          + " annotation.";
+
+  /** Types that never resolved. Args: annotation, class, unresolved types. */
+  public static final String UNRESOLVED_TYPES =
+      "@%s class %s could not be checked or registered because it refers to types that do not"
+          + " exist: %s. Fix or import those types (see the other errors) and compile again.";
+
+  /** A plugin or extension point generated after the registries. Args: annotation, class, round. */
+  public static final String LATE_ELEMENT =
+      "@%s class %s appeared in annotation processing round %d, after Patchbay had written this"
+          + " compilation's registries and plugin index, so it cannot join them. Write it by hand,"
+          + " or compile it in a separate module.";
+
+  /** The note {@code -Apatchbay.debug=true} prints per plugin. Args: name, plugin, extension point, aliases, priority. */
+  public static final String DEBUG_REGISTERED =
+      "Patchbay registered plugin \"%s\" (%s) in the registry of %s; aliases: %s; priority: %d";
+
+  /**
+   * Formats a template with {@link Locale#ROOT}, so messages read the same on every machine.
+   *
+   * @param template one of this class's constants
+   * @param arguments the template's arguments
+   * @return the message
+   */
+  public static String format(String template, Object... arguments) {
+    return String.format(Locale.ROOT, template, arguments);
+  }
+}

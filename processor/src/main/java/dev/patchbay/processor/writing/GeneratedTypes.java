@@ -1,0 +1,42 @@
+package dev.patchbay.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * The names generated code refers to, and the {@code @Generated} annotation it carries.
+ */
+final class GeneratedTypes {
+  static final String GENERATOR = "dev.patchbay.processor.PatchbayProcessor";
+  static final ClassName PLUGIN_INFO = ClassName.get("dev.patchbay", "PluginInfo");
+  static final ClassName REGISTRY = ClassName.get("dev.patchbay", "Registry");
+  static final ClassName UNKNOWN_PLUGIN = ClassName.get("dev.patchbay", "UnknownPluginException");
+  static final ClassName PLUGIN_INDEX = ClassName.get("dev.patchbay.spi", "PluginIndex");
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private GeneratedTypes() {}
+
+  /**
+   * {@code @Generated}, when the code being compiled can see it: always in the unnamed module; in
+   * a named module only when it reads {@code java.compiler} (a {@code requires static
+   * java.compiler;} is enough, as the annotation has source retention). Adding it where it is
+   * not visible would break the user's build, so it is left out there.
+   */
+  static Optional<AnnotationSpec> generatedAnnotation(Elements elements, Element anyCompiledElement) {
+    if (elements.getTypeElement(GENERATED.canonicalName()) == null) {
+      return Optional.empty();
+    }
+    ModuleElement module = anyCompiledElement == null ? null : elements.getModuleOf(anyCompiledElement);
+    if (module != null && !module.isUnnamed()
+        && ElementFilter.requiresIn(module.getDirectives()).stream()
+            .noneMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"))) {
+      return Optional.empty();
+    }
+    return Optional.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+  }
+}
