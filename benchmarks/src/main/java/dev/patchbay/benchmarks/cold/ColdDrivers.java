@@ -7,7 +7,8 @@ import dev.patchbay.benchmarks.inputs.Variant;
  * Sources of the small programs that each time one cold call in a fresh JVM.
  *
  * <p>Each program takes the operation as its first argument and prints one line,
- * {@code COLD entered=<nanoTime at main> elapsed=<ns> count=<n> check=<sum>}. The timed region
+ * {@code COLD entered=<nanoTime at main> elapsed=<ns> count=<n> check=<sum> cpu=<ns>}, where
+ * cpu is the calling thread's CPU time over the same region. The timed region
  * is free of lambdas and string concatenation in every variant, so no variant pays for an
  * invokedynamic bootstrap it did not choose; what the library does inside is its own cost.
  */
@@ -28,14 +29,17 @@ final class ColdDrivers {
     String body = switch (variant) {
       case PATCHBAY -> """
             if (op.equals("list")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<dev.patchbay.PluginInfo> plugins = bench.api.GreeterRegistry.plugins();
               for (dev.patchbay.PluginInfo p : plugins) {
                 check += p.name().length() + p.description().length() + p.implementation().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = plugins.size();
             } else if (op.equals("list-merged")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<dev.patchbay.PluginInfo> plugins =
                   dev.patchbay.Registries.of(Greeter.class).plugins();
@@ -43,39 +47,49 @@ final class ColdDrivers {
                 check += p.name().length() + p.description().length() + p.implementation().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = plugins.size();
             } else if (op.equals("one")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               Greeter plugin = bench.api.GreeterRegistry.create(target);
               check = plugin.name().length();
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = 1;
             } else if (op.equals("one-merged")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               Greeter plugin = dev.patchbay.Registries.of(Greeter.class).create(target);
               check = plugin.name().length();
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = 1;
             } else if (op.equals("all")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<Greeter> all = bench.api.GreeterRegistry.createAll();
               for (Greeter plugin : all) {
                 check += plugin.name().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = all.size();
             } else if (op.equals("all-merged")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<Greeter> all = dev.patchbay.Registries.of(Greeter.class).createAll();
               for (Greeter plugin : all) {
                 check += plugin.name().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = all.size();
             }
           """;
       case SERVICE_LOADER -> """
             if (op.equals("list")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.Iterator<java.util.ServiceLoader.Provider<Greeter>> it =
                   java.util.ServiceLoader.load(Greeter.class).stream().iterator();
@@ -85,7 +99,9 @@ final class ColdDrivers {
                 count++;
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
             } else if (op.equals("one")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               Greeter found = null;
               for (Greeter plugin : java.util.ServiceLoader.load(Greeter.class)) {
@@ -96,8 +112,10 @@ final class ColdDrivers {
               }
               check = found.name().length();
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = 1;
             } else if (op.equals("all")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<Greeter> all = new java.util.ArrayList<>();
               for (Greeter plugin : java.util.ServiceLoader.load(Greeter.class)) {
@@ -107,11 +125,13 @@ final class ColdDrivers {
                 check += plugin.name().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = all.size();
             }
           """;
       case PF4J -> """
             if (op.equals("list")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               org.pf4j.PluginManager manager = new org.pf4j.DefaultPluginManager();
               java.util.List<Class<? extends Greeter>> types = manager.getExtensionClasses(Greeter.class);
@@ -119,11 +139,13 @@ final class ColdDrivers {
                 check += type.getName().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = types.size();
             }
           """;
       case CLASSGRAPH -> """
             if (op.equals("list")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               try (io.github.classgraph.ScanResult scan = new io.github.classgraph.ClassGraph()
                   .enableClassInfo().acceptPackages("bench.api", "bench.plugins").scan()) {
@@ -133,30 +155,37 @@ final class ColdDrivers {
                 }
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
             }
           """;
       case HAND_WRITTEN -> """
             if (op.equals("list")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<dev.patchbay.PluginInfo> plugins = bench.plugins.HandWrittenCatalog.PLUGINS;
               for (dev.patchbay.PluginInfo p : plugins) {
                 check += p.name().length() + p.description().length() + p.implementation().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = plugins.size();
             } else if (op.equals("one")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               Greeter plugin = bench.plugins.HandWrittenCatalog.create(target);
               check = plugin.name().length();
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = 1;
             } else if (op.equals("all")) {
+              c0 = cpuNanos();
               t0 = System.nanoTime();
               java.util.List<Greeter> all = bench.plugins.HandWrittenCatalog.createAll();
               for (Greeter plugin : all) {
                 check += plugin.name().length();
               }
               t1 = System.nanoTime();
+              c1 = cpuNanos();
               count = all.size();
             }
           """;
@@ -179,12 +208,35 @@ final class ColdDrivers {
             long t1 = -1;
             long check = 0;
             long count = 0;
+            long c0 = 0;
+            long c1 = 0;
         BODY
             if (t1 < 0) {
               throw new IllegalArgumentException("unknown operation " + op);
             }
             System.out.println("COLD entered=" + entered + " elapsed=" + (t1 - t0)
-                + " count=" + count + " check=" + check);
+                + " count=" + count + " check=" + check + " cpu=" + (c1 - c0));
+          }
+
+          /**
+           * CPU time of the calling thread so far, from /proc/thread-self/schedstat (Linux), or
+           * 0 where that file is missing. Reads with java.io classes the JVM loaded at boot, so
+           * calling it before the timed region warms nothing the measured call uses.
+           */
+          static long cpuNanos() {
+            byte[] buf = new byte[64];
+            int n;
+            try (java.io.FileInputStream in =
+                new java.io.FileInputStream("/proc/thread-self/schedstat")) {
+              n = in.read(buf);
+            } catch (java.io.IOException e) {
+              return 0;
+            }
+            long value = 0;
+            for (int i = 0; i < n && buf[i] >= '0' && buf[i] <= '9'; i++) {
+              value = value * 10 + (buf[i] - '0');
+            }
+            return value;
           }
         }
         """.replace("EPFQN", ep).replace("BODY", body);

@@ -34,6 +34,7 @@ public final class ColdStartSuite {
   private final Map<Variant, String> runtimeClasspath = new EnumMap<>(Variant.class);
   private final Map<Variant, String> buildFailures = new EnumMap<>(Variant.class);
   private final List<Double> bootMillis = new ArrayList<>();
+  private final Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
 
   /** One cold measurement: which row, which variant, which driver operation. */
   private record Config(String row, Variant variant, String op, String label) {}
@@ -185,6 +186,7 @@ public final class ColdStartSuite {
           + " plugins, expected " + expected + " (the variant's registration is broken)");
     }
     if (counted) {
+      cpuMillis.computeIfAbsent(c.label(), k -> new ArrayList<>()).add(fields.get("cpu") / 1e6);
       // System.nanoTime is CLOCK_MONOTONIC on Linux, shared by all processes of the machine.
       bootMillis.add((fields.get("entered") - out.launchedNanos()) / 1e6);
     }
@@ -212,6 +214,10 @@ public final class ColdStartSuite {
         "≥ 50× faster than ClassGraph");
     ratioVerdict(s, figures, "ClassGraph scan", "Patchbay Registries.of(..).plugins()", 50,
         "≥ 50× faster than ClassGraph (Registries.of)");
+    headline(s, figures, "Patchbay GreeterRegistry.plugins()", "listing " + mode.plugins()
+        + " plugins' names and metadata, first call in a fresh JVM",
+        "ServiceLoader.stream() + type()", "ClassGraph scan", "PF4J getExtensionClasses()",
+        "hand-written list");
     bootNote(s);
     chart(s, "cold-list.png", figures);
     return s;
@@ -230,6 +236,9 @@ public final class ColdStartSuite {
     ratioVerdict(s, figures, "ServiceLoader iterate to match",
         "Patchbay Registries.of(..).create(name)", 10,
         "≥ 10× faster than ServiceLoader (Registries.of)");
+    headline(s, figures, "Patchbay GreeterRegistry.create(name)", "creating one of "
+        + mode.plugins() + " plugins by name, cold", "ServiceLoader iterate to match",
+        "hand-written switch");
     bootNote(s);
     chart(s, "cold-create-one.png", figures);
     return s;
@@ -247,6 +256,8 @@ public final class ColdStartSuite {
         "within 1.2× of hand-written");
     withinVerdict(s, figures, "Patchbay Registries.of(..).createAll()", "hand-written new list",
         1.2, "within 1.2× of hand-written (Registries.of)");
+    headline(s, figures, "Patchbay GreeterRegistry.createAll()", "creating all "
+        + mode.plugins() + " plugins, cold", "hand-written new list", "ServiceLoader iterate all");
     bootNote(s);
     chart(s, "cold-create-all.png", figures);
     return s;
@@ -261,12 +272,19 @@ public final class ColdStartSuite {
       }
     }
     Summary ref = figures.get(reference);
-    s.headers("variant", "median", "min – max", "JVMs", "× time of " + reference);
+    s.headers("variant", "median", "min – max", "JVMs", "× time of " + reference,
+        "thread CPU, median");
     for (Map.Entry<String, Summary> e : figures.entrySet()) {
       Summary f = e.getValue();
+      List<Double> cpu = cpuMillis.get(e.getKey());
       s.row(e.getKey(), Format.median(f, "ms"), Format.range(f) + " ms",
-          String.valueOf(f.count()), ref == null ? "n/a" : Format.times(f.median() / ref.median()));
+          String.valueOf(f.count()), ref == null ? "n/a" : Format.times(f.median() / ref.median()),
+          cpu == null || cpu.isEmpty() ? "n/a" : Format.median(Summary.of(cpu), "ms"));
     }
+    s.note("\"Thread CPU\" is the calling thread's CPU time over the same region (from "
+        + "`/proc/thread-self/schedstat`): machine load inflates it far less than wall time, so "
+        + "it shows whether a ratio is the code's or the machine's. It leaves out JIT and GC "
+        + "threads, and ClassGraph's scan worker threads, which flatters ClassGraph.");
     for (Config c : configs) {
       if (c.row().equals(row)) {
         String why = buildFailures.containsKey(c.variant()) ? buildFailures.get(c.variant())
@@ -297,6 +315,28 @@ public final class ColdStartSuite {
     } else {
       s.verdict(new Verdict(text, "not measured", false));
     }
+  }
+
+  private static void headline(Section s, Map<String, Summary> f, String subject, String what,
+      String... others) {
+    Summary mine = f.get(subject);
+    if (mine == null) {
+      return;
+    }
+    StringBuilder line = new StringBuilder("Cold start, " + what + ": `"
+        + subject.substring("Patchbay ".length()) + "` " + Format.median(mine, "ms"));
+    String sep = " vs ";
+    for (String other : others) {
+      Summary o = f.get(other);
+      if (o != null) {
+        double r = o.median() / mine.median();
+        line.append(sep).append(other).append(' ').append(Format.median(o, "ms"))
+            .append(r >= 1 ? " (" + Format.times(r) + " slower)" : " (" + Format.times(1 / r)
+                + " faster)");
+        sep = ", ";
+      }
+    }
+    s.headline(line.append('.').toString());
   }
 
   private void bootNote(Section s) {

@@ -76,8 +76,9 @@ public final class CompileCostSuite {
     for (Config c : configs) {
       seconds.put(c, new ArrayList<>());
     }
-    // Round 0 warms the file cache and is discarded; each javac is a fresh process.
-    for (int round = 0; round <= mode.compileRuns(); round++) {
+    // Each javac is a fresh process; the sources were just written, so the file cache is warm
+    // and no round needs discarding.
+    for (int round = 1; round <= mode.compileRuns(); round++) {
       for (Config c : configs) {
         if (failures.containsKey(c)) {
           continue;
@@ -91,7 +92,7 @@ public final class CompileCostSuite {
         } else if (c.expectedOutput() != null && !Files.exists(out.resolve(c.expectedOutput()))) {
           failures.put(c, "javac succeeded but wrote no " + c.expectedOutput()
               + ": the processor did not run");
-        } else if (round > 0) {
+        } else {
           seconds.get(c).add(javac.wallNanos() / 1e9);
         }
         Javac.deleteTree(out);
@@ -110,7 +111,7 @@ public final class CompileCostSuite {
         + "into an empty directory. \"No processor\" compiles the Patchbay-annotated sources "
         + "with `-proc:none`; each processor run has only its own processor on "
         + "`-processorpath`. Median of " + mode.compileRuns() + " runs per configuration, "
-        + "interleaved, after one discarded round.");
+        + "interleaved (one round runs each configuration once).");
     Map<String, Summary> figures = new LinkedHashMap<>();
     for (Config c : configs) {
       if (!seconds.get(c).isEmpty()) {
@@ -141,6 +142,13 @@ public final class CompileCostSuite {
           r <= 1.0));
     } else {
       s.verdict(new Verdict("not slower than AutoService", "not measured", false));
+    }
+    if (patchbay != null && none != null && auto != null) {
+      s.headline("Compile cost, javac on " + String.format("%,d", mode.compileSources())
+          + " plugin sources: " + Format.median(none, "s") + " without a processor, "
+          + Format.median(patchbay, "s") + " with Patchbay's ("
+          + Format.times(patchbay.median() / none.median()) + "), " + Format.median(auto, "s")
+          + " with AutoService's (" + Format.times(auto.median() / none.median()) + ").");
     }
     if (!figures.isEmpty()) {
       List<Charts.Bar> bars = new ArrayList<>();

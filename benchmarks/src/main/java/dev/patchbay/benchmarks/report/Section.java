@@ -16,6 +16,7 @@ public final class Section {
   private final List<Verdict> verdicts = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private String chartFile;
+  private final List<String> headlines = new ArrayList<>();
 
   /**
    * Starts a section.
@@ -81,6 +82,21 @@ public final class Section {
   public Section chart(String fileName) {
     this.chartFile = fileName;
     return this;
+  }
+
+  /**
+   * Adds a one-line headline figure for the README.
+   *
+   * @param line one line of Markdown, without the leading dash
+   * @return this
+   */
+  public Section headline(String line) {
+    headlines.add(line);
+    return this;
+  }
+
+  List<String> headlines() {
+    return headlines;
   }
 
   /**

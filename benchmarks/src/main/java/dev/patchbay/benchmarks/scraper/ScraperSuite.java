@@ -89,6 +89,11 @@ public final class ScraperSuite {
           c == 1 ? "1×" : Format.times(speedUp), c == 1 ? "" : "≥ " + Format.times(0.8 * c));
       bars.add(new Charts.Bar(c == 1 ? "one by one" : "concurrency " + c, f.median(), f.min(),
           f.max(), c != 1));
+      if (c == CONCURRENCY[CONCURRENCY.length - 1] && serial != null) {
+        s.headline("Scraper, 10 offline pages with 200 ms server delay: " + Format.median(f, "ms")
+            + " at concurrency " + c + " vs " + Format.median(serial, "ms") + " one by one ("
+            + Format.times(speedUp) + ").");
+      }
       if (c != 1) {
         s.verdict(new Verdict("speed-up ≥ 0.8 × concurrency (concurrency " + c + ": ≥ "
             + Format.times(0.8 * c) + ")", Format.times(speedUp), speedUp >= 0.8 * c));

@@ -88,6 +88,16 @@ public final class SharedStateSuite {
         "≥ 3× the single-lock map (own key per thread)");
     verdict(s, figures, "sharedStateSameKey", "lockedMapSameKey",
         "≥ 3× the single-lock map (both threads on one key)");
+    Summary own = figures.get("sharedStateOwnKey");
+    Summary lockOwn = figures.get("lockedMapOwnKey");
+    Summary same = figures.get("sharedStateSameKey");
+    Summary lockSame = figures.get("lockedMapSameKey");
+    if (own != null && lockOwn != null && same != null && lockSame != null) {
+      s.headline("Shared state, 2 threads: `SharedState.update` " + Format.median(own, "ops/µs")
+          + " on own keys (" + Format.times(own.median() / lockOwn.median())
+          + " a single-lock `HashMap`), " + Format.median(same, "ops/µs") + " on one key ("
+          + Format.times(same.median() / lockSame.median()) + ").");
+    }
     if (!bars.isEmpty()) {
       Charts.bars(charts.resolve("shared-state.png"),
           "Shared state, 2 threads updating (JMH, higher is better)", "million updates per second",
