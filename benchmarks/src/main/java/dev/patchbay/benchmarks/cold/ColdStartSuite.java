@@ -145,7 +145,7 @@ public final class ColdStartSuite {
       }
     }
     Path classes = dir.resolve("classes");
-    Processes.Outcome javac = Javac.compile(tc, files, classes, compileCp, processors);
+    Processes.Outcome javac = Javac.build(tc, files, classes, compileCp, processors);
     if (javac.exitCode() != 0) {
       String why = "javac failed for the " + v.label() + " variant:\n" + tail(javac.stderr()
           + javac.stdout());

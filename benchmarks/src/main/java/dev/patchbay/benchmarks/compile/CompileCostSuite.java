@@ -72,6 +72,7 @@ public final class CompileCostSuite {
         new Config(AUTO_SERVICE, autoSources, tc.jars("auto-service-annotations-"),
             tc.autoServiceProcessorPath(), "META-INF/services/" + PluginSources.EXTENSION_POINT));
     Map<Config, List<Double>> seconds = new LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new LinkedHashMap<>();
     Map<Config, String> failures = new LinkedHashMap<>();
     for (Config c : configs) {
       seconds.put(c, new ArrayList<>());
@@ -94,16 +95,19 @@ public final class CompileCostSuite {
               + ": the processor did not run");
         } else {
           seconds.get(c).add(javac.wallNanos() / 1e9);
+          if (!Double.isNaN(Javac.lastCpuSeconds())) {
+            cpu.computeIfAbsent(c.label(), k -> new ArrayList<>()).add(Javac.lastCpuSeconds());
+          }
         }
         Javac.deleteTree(out);
       }
       System.out.println("[compile] round " + round + " of " + mode.compileRuns() + " done");
     }
-    return List.of(section(configs, seconds, failures));
+    return List.of(section(configs, seconds, cpu, failures));
   }
 
   private Section section(List<Config> configs, Map<Config, List<Double>> seconds,
-      Map<Config, String> failures) throws IOException {
+      Map<String, List<Double>> cpu, Map<Config, String> failures) throws IOException {
     Section s = new Section("Compile cost: javac on " + String.format("%,d",
         mode.compileSources()) + " plugin sources",
         "Wall time of one fresh `javac --release 17` process (JVM start included, as in a "
@@ -119,12 +123,21 @@ public final class CompileCostSuite {
       }
     }
     Summary none = figures.get(NONE);
-    s.headers("configuration", "median", "min – max", "runs", "× of no processor");
+    s.headers("configuration", "median", "min – max", "runs", "× of no processor",
+        "javac CPU, median", "CPU × of no processor");
+    Summary noneCpu = cpu.containsKey(NONE) ? Summary.of(cpu.get(NONE)) : null;
     for (Map.Entry<String, Summary> e : figures.entrySet()) {
       Summary f = e.getValue();
+      Summary c = cpu.containsKey(e.getKey()) ? Summary.of(cpu.get(e.getKey())) : null;
       s.row(e.getKey(), Format.median(f, "s"), Format.range(f) + " s",
-          String.valueOf(f.count()), none == null ? "n/a" : Format.times(f.median() / none.median()));
+          String.valueOf(f.count()), none == null ? "n/a" : Format.times(f.median() / none.median()),
+          c == null ? "n/a" : Format.median(c, "s"),
+          c == null || noneCpu == null ? "n/a" : Format.times(c.median() / noneCpu.median()));
     }
+    s.note("Targets are judged on wall time, as a build feels it. \"javac CPU\" is the process's "
+        + "user + system CPU time (from the waiting shell's `/proc` stat): on a shared machine "
+        + "it moves far less than wall time, so it tells whether a difference is the compiler's "
+        + "work or the machine's load.");
     for (Map.Entry<Config, String> e : failures.entrySet()) {
       s.note("**" + e.getKey().label() + " not measured**: " + e.getValue());
     }

@@ -73,7 +73,7 @@ public final class WarmCreateSuite {
     List<Path> processors = new ArrayList<>(tc.patchbayProcessorPath());
     processors.addAll(tc.jars("jmh-generator-annprocess-", "jmh-core-"));
     Path classes = work.resolve("classes");
-    Processes.Outcome javac = Javac.compile(tc, files, classes,
+    Processes.Outcome javac = Javac.build(tc, files, classes,
         tc.jars("patchbay-annotations-", "jmh-core-"), processors);
     Section s = new Section("Warm create(name), " + mode.plugins() + " plugins (JMH)",
         "Average time of one `create(\"" + sources.middleName() + "\")` after JIT warm-up, "
