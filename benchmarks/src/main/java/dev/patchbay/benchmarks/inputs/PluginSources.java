@@ -125,6 +125,50 @@ public final class PluginSources {
     return write(root, PLUGIN_PACKAGE, "HandWrittenCatalog", handWrittenCatalog());
   }
 
+  /**
+   * Writes a hand-written {@code switch} split by hash bucket into small methods, so each stays
+   * under HotSpot's 8,000-byte limit for JIT compilation (a single switch over 1,000 names does
+   * not, and runs interpreted forever).
+   *
+   * @param root the source root
+   * @param buckets how many bucket methods to spread the names over
+   * @return the file written
+   * @throws IOException when it cannot be written
+   */
+  public Path writeBucketedSwitch(Path root, int buckets) throws IOException {
+    List<List<Integer>> byBucket = new ArrayList<>();
+    for (int b = 0; b < buckets; b++) {
+      byBucket.add(new ArrayList<>());
+    }
+    for (int i = 0; i < count; i++) {
+      byBucket.get(Math.floorMod(pluginName(i).hashCode(), buckets)).add(i);
+    }
+    StringBuilder src = new StringBuilder();
+    src.append("package ").append(PLUGIN_PACKAGE).append(";\n\n")
+        .append("/** A name switch split by hash bucket into methods the JIT compiles. */\n")
+        .append("public final class BucketedSwitch {\n")
+        .append("  private BucketedSwitch() {}\n\n")
+        .append("  /** Creates the plugin called {@code name}. */\n")
+        .append("  public static ").append(EXTENSION_POINT).append(" create(String name) {\n")
+        .append("    switch (Math.floorMod(name.hashCode(), ").append(buckets).append(")) {\n");
+    for (int b = 0; b < buckets; b++) {
+      src.append("      case ").append(b).append(": return bucket").append(b).append("(name);\n");
+    }
+    src.append("      default: throw new AssertionError(name);\n    }\n  }\n");
+    for (int b = 0; b < buckets; b++) {
+      src.append("\n  private static ").append(EXTENSION_POINT).append(" bucket").append(b)
+          .append("(String name) {\n    switch (name) {\n");
+      for (int i : byBucket.get(b)) {
+        src.append("      case \"").append(pluginName(i)).append("\": return new ")
+            .append(className(i)).append("();\n");
+      }
+      src.append("      default: throw new IllegalArgumentException(\"no plugin \" + name);\n")
+          .append("    }\n  }\n");
+    }
+    src.append("}\n");
+    return write(root, PLUGIN_PACKAGE, "BucketedSwitch", src.toString());
+  }
+
   private static String extensionPoint(Variant variant) {
     String annotation = variant == Variant.PATCHBAY ? "@dev.patchbay.ExtensionPoint\n" : "";
     String parent = variant == Variant.PF4J ? " extends org.pf4j.ExtensionPoint" : "";

@@ -34,6 +34,7 @@ public final class WarmCreateSuite {
     LABELS.put("patchbayMergedCreate", "Patchbay Registries.of(..).create(name)");
     LABELS.put("mapOfSuppliers", "Map<String, Supplier>");
     LABELS.put("handWrittenSwitch", SWITCH);
+    LABELS.put("bucketedSwitch", "hand-written switch split into 64 small methods");
   }
 
   private final Toolchain tc;
@@ -69,6 +70,7 @@ public final class WarmCreateSuite {
     Path src = work.resolve("src");
     List<Path> files = new ArrayList<>(sources.writePlugins(Variant.PATCHBAY, src));
     files.add(sources.writeHandWrittenCatalog(src));
+    files.add(sources.writeBucketedSwitch(src, 64));
     files.add(PluginSources.write(src, "bench.jmh", "WarmCreate", benchmarkSource(sources)));
     List<Path> processors = new ArrayList<>(tc.patchbayProcessorPath());
     processors.addAll(tc.jars("jmh-generator-annprocess-", "jmh-core-"));
@@ -83,7 +85,8 @@ public final class WarmCreateSuite {
         + "non-final field, so the JIT cannot fold the lookup. `Map<String, Supplier>` is a "
         + "`HashMap` filled with `P0000::new`-style constructor references; the switch is a plain "
         + "string `switch` over every name; `Registries.of(..)` is held in a field, as a user "
-        + "would.");
+        + "would. The split switch dispatches on `floorMod(name.hashCode(), 64)` to one of 64 "
+        + "small string switches.");
     if (javac.exitCode() != 0) {
       s.note("**not measured**: javac failed for the warm benchmark: "
           + firstError(javac.stderr() + javac.stdout()));
@@ -111,6 +114,16 @@ public final class WarmCreateSuite {
     verdict(s, figures, "Patchbay GreeterRegistry.create(name)", "within 1.5× of switch");
     verdict(s, figures, "Patchbay Registries.of(..).create(name)",
         "within 1.5× of switch (Registries.of)");
+    Summary bucketed = figures.get("hand-written switch split into 64 small methods");
+    if (sw != null && bucketed != null && sw.median() > 5 * bucketed.median()) {
+      s.note("A single `switch` over " + mode.plugins() + " names compiles to more than 8,000 "
+          + "bytes of bytecode, HotSpot's limit (`-XX:-DontCompileHugeMethods` lifts it) for "
+          + "JIT-compiling a method: it runs interpreted forever, hence "
+          + Format.median(sw, "ns") + " against " + Format.median(bucketed, "ns")
+          + " for the same switch split into small methods. A generated `create` that is one "
+          + "such switch inherits this; the target is relative to the plain switch, as the "
+          + "issue states it.");
+    }
     Summary mine = figures.get("Patchbay GreeterRegistry.create(name)");
     Summary map = figures.get("Map<String, Supplier>");
     if (mine != null && sw != null && map != null) {
@@ -200,6 +213,11 @@ public final class WarmCreateSuite {
           @Benchmark
           public Greeter handWrittenSwitch() {
             return bench.plugins.HandWrittenCatalog.create(name);
+          }
+
+          @Benchmark
+          public Greeter bucketedSwitch() {
+            return bench.plugins.BucketedSwitch.create(name);
           }
         }
         """.replace("PUTS", puts.toString()).replace("NAME", sources.middleName());
