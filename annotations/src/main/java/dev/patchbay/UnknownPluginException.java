@@ -60,6 +60,8 @@ public class UnknownPluginException extends IllegalArgumentException {
         .append(requestedName).append('\'');
     if (suggestion != null) {
       text.append("; did you mean '").append(suggestion).append("'?");
+    } else {
+      text.append('.');
     }
     text.append(knownNames.isEmpty()
         ? " No plugins are registered."

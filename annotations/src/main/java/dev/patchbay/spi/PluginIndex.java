@@ -39,6 +39,8 @@ public interface PluginIndex {
    * @return a new plugin instance
    * @throws IllegalArgumentException when this index has no such plugin, or no required
    *     constructor accepts {@code arguments}
+   * @throws UnsupportedOperationException when {@code arguments} is empty but the extension point
+   *     requires constructor arguments; the message names the typed factory to call
    */
   Object create(String extensionPoint, String name, Object... arguments);
 }

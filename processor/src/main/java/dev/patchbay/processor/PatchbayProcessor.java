@@ -18,6 +18,15 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class PatchbayProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  /** Every annotation of the annotations module (not "dev.patchbay.*": users' packages share it). */
+  private static final Set<String> OWN_ANNOTATIONS = Set.of(
+      "dev.patchbay.ExtensionPoint", "dev.patchbay.Plugin",
+      "dev.patchbay.RequireMethod", "dev.patchbay.RequireMethod.List",
+      "dev.patchbay.RequireConstructor", "dev.patchbay.RequireConstructor.List",
+      "dev.patchbay.MustOverride", "dev.patchbay.Contract");
+
   private ProcessingContext context;
   private List<ProcessingStep> steps = List.of();
 
@@ -42,12 +51,10 @@ public final class PatchbayProcessor extends AbstractProcessor {
       names.addAll(step.annotations());
     }
     // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
-    names.add("dev.patchbay.*");
+    names.addAll(OWN_ANNOTATIONS);
     names.add(GENERATED);
     return names;
   }
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   /**
    * Whether this processor may claim {@code annotation}: Patchbay's own annotations, and
@@ -55,7 +62,7 @@ public final class PatchbayProcessor extends AbstractProcessor {
    * {@code -Xlint:processing} from warning that no processor handled them.
    */
   private static boolean claimable(String annotation) {
-    return annotation.startsWith("dev.patchbay.") || annotation.equals(GENERATED);
+    return OWN_ANNOTATIONS.contains(annotation) || annotation.equals(GENERATED);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Messages;
 import dev.patchbay.processor.validation.NameClashValidator;
@@ -20,15 +21,17 @@ import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.RegistryGenerator;
 import dev.patchbay.processor.writing.ServiceFileGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,7 +100,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         // Nothing else will be generated: these types will never exist.
         unresolved.forEach((type, names) -> context.messager().printMessage(Kind.ERROR,
             format(Messages.UNRESOLVED_TYPES, annotationOf(type), type.getQualifiedName(),
-                String.join(", ", names)), type));
+                String.join(", ", names)) + nearMiss(names), type));
       }
       return;
     }
@@ -105,6 +108,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     generate(reader);
   }
 
+  /** Writes the service files: resources go out in the last round only, sorted, like AutoService. */
   @Override
   public void finish() {
     for (Map.Entry<String, String> file : serviceFiles.entrySet()) {
@@ -116,18 +120,20 @@ public final class ExtensionPointStep implements ProcessingStep {
         FileObject resource = context.filer()
             .createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), origins);
         try (OutputStream out = resource.openOutputStream();
-            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
           writer.write(file.getValue());
         }
       } catch (IOException e) {
-        context.messager().printMessage(Kind.ERROR, "Patchbay could not write " + file.getKey()
-            + ": " + e.getMessage() + ". Another annotation processor (AutoService?) may write the"
-            + " same file; register these plugins with only one of them.");
+        context.messager().printMessage(Kind.ERROR,
+            format(Messages.SERVICE_FILE_NOT_WRITTEN, file.getKey(), e.getMessage()));
       }
     }
   }
 
   private void generate(ModelReader reader) {
+    // Validators only build reports; this method prints them and decides what to generate.
+    // An invalid element is left out rather than stopping everything, so one broken plugin does
+    // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
     ExtensionPointValidator pointValidator = new ExtensionPointValidator(elements, reader);
     PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
@@ -144,6 +150,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
       report.printTo(context.messager());
+      // isInvalid: a step before this one (contracts) found the class broken.
       if (report.isClean() && !context.isInvalid(type)) {
         points.put(name, reader.extensionPoint(type, true));
       }
@@ -184,7 +191,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
     }
 
-    // 3. Names unique per extension point.
+    // 3. Names unique per extension point. Every extension point compiled here gets a table, even
+    // an empty one, so the index can tell "no plugins" from "processor did not run".
     NameClashValidator clashes = new NameClashValidator(elements);
     Map<String, PluginTable> tables = new TreeMap<>();
     Map<String, ExtensionPointModel> allPoints = new LinkedHashMap<>(points);
@@ -212,6 +220,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         write(registries.generate(table, origins), table.extensionPoint().qualifiedName());
       }
     }
+    // The index is named from everything compiled here, so its name is stable for a given
+    // set of classes and differs between jars (main and test) that share a package.
     Set<String> packages = new TreeSet<>();
     allOrigins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
     Set<String> names = new TreeSet<>(extensionPoints);
@@ -247,6 +257,26 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
   }
 
+  /** "Did you mean" for a missing type whose name is a typo of a known extension point's. */
+  private String nearMiss(Set<String> missing) {
+    List<String> known = new ArrayList<>();
+    for (String name : extensionPoints) {
+      TypeElement type = context.elements().getTypeElement(name);
+      if (type != null) {
+        known.add(type.getSimpleName().toString());
+      }
+    }
+    for (String name : missing) {
+      String simple = name.substring(name.lastIndexOf('.') + 1);
+      Optional<String> nearest = Names.nearest(simple, known);
+      if (nearest.isPresent()) {
+        return format(Messages.DID_YOU_MEAN_TYPE, nearest.get(), simple);
+      }
+    }
+    return "";
+  }
+
+  /** Every annotated class seen so far whose supertypes (or required types) do not resolve yet. */
   private Map<TypeElement, Set<String>> unresolved(ModelReader reader) {
     Map<TypeElement, Set<String>> result = new LinkedHashMap<>();
     Set<String> all = new TreeSet<>(extensionPoints);
@@ -268,6 +298,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     return plugins.contains(type.getQualifiedName().toString()) ? "Plugin" : "ExtensionPoint";
   }
 
+  /** Registries and the index are written once; a class arriving afterwards cannot join them. */
   private void reportLate(List<TypeElement> types, String annotation) {
     for (TypeElement type : types) {
       context.messager().printMessage(Kind.ERROR,

@@ -114,11 +114,19 @@ public final class Messages {
       "@%s class %s could not be checked or registered because it refers to types that do not"
           + " exist: %s. Fix or import those types (see the other errors) and compile again.";
 
+  /** Appended to {@link #UNRESOLVED_TYPES} when a missing name is close to a known extension point. Args: name, known. */
+  public static final String DID_YOU_MEAN_TYPE = " Did you mean %s instead of %s?";
+
   /** A plugin or extension point generated after the registries. Args: annotation, class, round. */
   public static final String LATE_ELEMENT =
       "@%s class %s appeared in annotation processing round %d, after Patchbay had written this"
           + " compilation's registries and plugin index, so it cannot join them. Write it by hand,"
           + " or compile it in a separate module.";
+
+  /** A service file could not be written. Args: path, cause. */
+  public static final String SERVICE_FILE_NOT_WRITTEN =
+      "Patchbay could not write %s: %s. Another annotation processor (AutoService?) probably writes"
+          + " the same file; register these plugins with only one of them.";
 
   /** The note {@code -Apatchbay.debug=true} prints per plugin. Args: name, plugin, extension point, aliases, priority. */
   public static final String DEBUG_REGISTERED =

@@ -173,6 +173,10 @@ public final class PluginValidator {
       return;
     }
     Optional<ExecutableElement> hidden = reader.noArgConstructor(plugin);
+    if (hidden.isPresent() && elements.getOrigin(hidden.get()) == Elements.Origin.MANDATED) {
+      // The implicit constructor takes the class's access; PLUGIN_NOT_PUBLIC already says it.
+      return;
+    }
     if (hidden.isPresent()) {
       report.error(format(Messages.PLUGIN_CONSTRUCTOR_NOT_PUBLIC, className, access(hidden.get())),
           hidden.get());

@@ -5,7 +5,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
-import javax.lang.model.util.ElementFilter;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -28,13 +28,14 @@ final class GeneratedTypes {
    * not visible would break the user's build, so it is left out there.
    */
   static Optional<AnnotationSpec> generatedAnnotation(Elements elements, Element anyCompiledElement) {
-    if (elements.getTypeElement(GENERATED.canonicalName()) == null) {
-      return Optional.empty();
-    }
     ModuleElement module = anyCompiledElement == null ? null : elements.getModuleOf(anyCompiledElement);
-    if (module != null && !module.isUnnamed()
-        && ElementFilter.requiresIn(module.getDirectives()).stream()
-            .noneMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"))) {
+    // Ask what the compiled module sees instead of reading its directives: getDirectives() makes
+    // javac resolve the module's `provides` lines now, before this round's generated classes
+    // exist, and "provides dev.patchbay.spi.PluginIndex with <generated index>" then fails.
+    TypeElement generated = module == null || module.isUnnamed()
+        ? elements.getTypeElement(GENERATED.canonicalName())
+        : elements.getTypeElement(module, GENERATED.canonicalName());
+    if (generated == null) {
       return Optional.empty();
     }
     return Optional.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
