@@ -2,56 +2,79 @@ package dev.patchbay.runtime.state;
 
 import static java.util.Objects.requireNonNull;
 
-import java.lang.System.Logger.Level;
+import dev.patchbay.runtime.state.Cell.Holder;
+import dev.patchbay.runtime.state.Cell.Marker;
+import dev.patchbay.runtime.state.Cell.Txn;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * {@link SharedState} as an immutable {@link Snapshot} behind one {@link AtomicReference}.
+ * {@link SharedState} as one padded cell per key, so single-key writes by different threads never
+ * touch a common memory location.
  *
- * <p>Why not per-key cells: a snapshot must be linearizable (a sequence "set a, then set b" must
- * never be seen as b without a), which per-key cells can only offer with a global sequence counter
- * that every writer touches anyway. One CAS on one reference gives that for free, and for the small
- * key sets this is meant for, copying a short value array is cheaper than taking a lock.
+ * <ul>
+ *   <li><b>Single-key writes</b> are one CAS on the key's cell, installing a new immutable {@link
+ *       Holder}; a failed CAS recomputes from the winner's value, so nothing is lost.
+ *   <li><b>{@code updateAll}</b> runs the function against the current values, then locks each key it
+ *       read or wrote by CAS-ing a {@link Marker} over the holder it read (in key-id order). Any
+ *       failed CAS means another writer got in: the markers are withdrawn and the function reruns.
+ *       Once all are held, one volatile write of the transaction status commits every key at once.
+ *       updateAll calls are serialized among themselves by a lock that single-key writers never take.
+ *   <li><b>Snapshots</b> read every cell twice; when both passes see the same holders (identity, and
+ *       holders are never reused) there was an instant at which all of them were current, so the
+ *       view is linearizable, not just free of torn updateAlls. Under a storm of writes that keeps
+ *       the passes apart, a fallback briefly holds every cell with markers, which always succeeds.
+ *   <li><b>Listeners</b> need a total order of commits, which per-key cells do not have, so while
+ *       any listener is registered, writes commit under a notification lock and queue their changes
+ *       there; delivery happens after the lock is released.
+ * </ul>
  */
 final class DefaultSharedState implements SharedState {
 
-  private static final System.Logger LOG = System.getLogger(SharedState.class.getName());
-  private static final Thread[] NO_WAITERS = new Thread[0];
+  private static final int CLEAN_SNAPSHOT_ATTEMPTS = 16;
 
-  // The committed state. CAS gives each commit a total order and publishes the new snapshot's
-  // arrays safely (volatile semantics): a reader that sees the node sees its contents.
-  private final AtomicReference<Node> root = new AtomicReference<>(new Node(Snapshot.EMPTY, List.of(), null));
+  // How many double collects a snapshot tries before it locks; tests set 0 to exercise the fallback.
+  private final int cleanSnapshotAttempts;
 
-  // Copy-on-write arrays, replaced under "this" and read with one volatile read per commit, so a
-  // state without listeners or waiters pays one volatile read each for them.
-  private volatile Listener[] listeners = new Listener[0];
-  private volatile Thread[] waiters = NO_WAITERS;
+  // Both copy-on-write and replaced under "this". byId is indexed by Key.id for a lookup without
+  // hashing; present lists the cells sorted by key id, for snapshots. A new cell is published in
+  // present before byId, so every cell a writer can reach is one a snapshot reads.
+  private volatile Cell[] byId = new Cell[0];
+  private volatile Cell[] present = new Cell[0];
 
-  // Delivery is serialized by the work-in-progress counter (the usual "drain loop"): the thread that
-  // moves it from 0 delivers until it returns to 0. Its atomic increments also order the accesses
-  // to lastDelivered and to the nodes' prev links between successive drainers.
-  private final AtomicInteger deliveryWork = new AtomicInteger();
-  private Node lastDelivered = root.get();
+  private final ReentrantLock transactionLock = new ReentrantLock();
+
+  private final ChangeNotifier notifier = new ChangeNotifier();
+  private final Waiters waiters = new Waiters();
+
+  DefaultSharedState() {
+    this(CLEAN_SNAPSHOT_ATTEMPTS);
+  }
+
+  DefaultSharedState(int cleanSnapshotAttempts) {
+    this.cleanSnapshotAttempts = cleanSnapshotAttempts;
+  }
 
   @Override
   public <T> T get(Key<T> key) {
-    return root.get().snapshot.get(key);
+    requireNonNull(key, "key");
+    Cell cell = cell(key);
+    return cell == null ? null : key.type().cast(Cell.effective(cell.state).value);
   }
 
   @Override
   public <T> T getOrDefault(Key<T> key, T defaultValue) {
-    return root.get().snapshot.getOrDefault(key, defaultValue);
+    T value = get(key);
+    return value != null ? value : defaultValue;
   }
 
   @Override
@@ -65,68 +88,249 @@ final class DefaultSharedState implements SharedState {
   public <T> T update(Key<T> key, UnaryOperator<T> function) {
     requireNonNull(key, "key");
     requireNonNull(function, "function");
+    Cell cell = cellForWrite(key);
+    if (notifier.hasListeners()) {
+      return updateAndNotify(cell, key, function);
+    }
+    int spins = 0;
     while (true) {
-      Node current = root.get();
-      Snapshot base = current.snapshot;
-      int index = base.indexOf(key);
-      T oldValue = index < 0 ? null : key.type().cast(base.valueAt(index));
+      Object state = cell.state;
+      if (state instanceof Marker marker) {
+        settle(cell, marker, spins++);
+        continue;
+      }
+      Holder current = (Holder) state;
+      T oldValue = key.type().cast(current.value);
       T newValue = key.check(function.apply(oldValue), "The update function's result");
       if (newValue == oldValue) {
-        return newValue; // nothing changes, so there is nothing to commit or announce
+        return newValue; // nothing to commit
       }
-      long version = base.version() + 1;
-      Snapshot next = base.with(key, newValue, version);
-      Listener[] currentListeners = listeners;
-      List<Change<?>> changes =
-          currentListeners.length == 0 ? List.of() : List.of(new Change<>(key, oldValue, newValue, version));
-      if (commit(current, next, changes, currentListeners)) {
+      if (cell.cas(current, new Holder(newValue, current.writes + 1))) {
+        wakeWaiters();
         return newValue;
       }
-      // Another writer committed first: recompute from its result, so its update is not lost.
+      // Another writer won: recompute from its value, so its update is not lost.
     }
+  }
+
+  /** The single-key write while someone listens: committed and queued under the notification lock. */
+  private <T> T updateAndNotify(Cell cell, Key<T> key, UnaryOperator<T> function) {
+    T newValue;
+    notifier.lock.lock();
+    try {
+      int spins = 0;
+      while (true) {
+        Object state = cell.state;
+        if (state instanceof Marker marker) {
+          // An updateAll that holds markers does not need this lock to finish, so waiting is safe.
+          settle(cell, marker, spins++);
+          continue;
+        }
+        Holder current = (Holder) state;
+        T oldValue = key.type().cast(current.value);
+        newValue = key.check(function.apply(oldValue), "The update function's result");
+        if (newValue == oldValue) {
+          return newValue;
+        }
+        if (cell.cas(current, new Holder(newValue, current.writes + 1))) {
+          notifier.enqueue(List.of(new Change<>(key, oldValue, newValue, notifier.nextCommitNumber())));
+          break;
+        }
+      }
+    } finally {
+      notifier.lock.unlock();
+    }
+    wakeWaiters();
+    notifier.deliverPending();
+    return newValue;
   }
 
   @Override
   public Snapshot updateAll(Consumer<? super Mutation> mutation) {
     requireNonNull(mutation, "mutation");
-    while (true) {
-      Node current = root.get();
-      BufferedMutation buffer = new BufferedMutation(current.snapshot);
-      mutation.accept(buffer);
-      buffer.closed = true;
-      if (buffer.keys.isEmpty()) {
-        return current.snapshot;
-      }
-      long version = current.snapshot.version() + 1;
-      Snapshot next = current.snapshot;
-      List<Change<?>> changes = new ArrayList<>(buffer.keys.size());
-      for (int i = 0; i < buffer.keys.size(); i++) {
-        Key<?> key = buffer.keys.get(i);
-        Object oldValue = current.snapshot.get(key);
-        Object newValue = buffer.values.get(i);
-        if (oldValue != newValue) {
-          next = next.with(key, newValue, version);
-          changes.add(change(key, oldValue, newValue, version));
+    boolean notify;
+    transactionLock.lock();
+    try {
+      while (true) {
+        notify = notifier.hasListeners();
+        RecordingMutation attempt = new RecordingMutation(this);
+        try {
+          mutation.accept(attempt);
+        } catch (RuntimeException | Error e) {
+          attempt.closed = true;
+          if (attempt.readsStillCurrent()) {
+            throw e; // a real failure of the function, not a symptom of reading mid-change
+          }
+          continue;
+        }
+        attempt.closed = true;
+        if (attempt.writes.isEmpty()) {
+          break;
+        }
+        if (tryCommit(attempt, notify)) {
+          break;
         }
       }
-      if (next == current.snapshot) {
-        return next;
-      }
-      Listener[] currentListeners = listeners;
-      if (commit(current, next, currentListeners.length == 0 ? List.of() : changes, currentListeners)) {
-        return next;
+    } finally {
+      transactionLock.unlock();
+    }
+    wakeWaiters();
+    if (notify) {
+      notifier.deliverPending();
+    }
+    return snapshot();
+  }
+
+  /** Locks every key the attempt read or wrote, then commits; false if another writer got in. */
+  private boolean tryCommit(RecordingMutation attempt, boolean notify) {
+    List<Key<?>> keys = new ArrayList<>(attempt.reads.keySet());
+    for (Key<?> key : attempt.writes.keySet()) {
+      if (!attempt.reads.containsKey(key)) {
+        keys.add(key);
       }
     }
+    keys.sort((a, b) -> Integer.compare(a.id, b.id));
+    Txn txn = new Txn();
+    List<Cell> lockedCells = new ArrayList<>(keys.size());
+    List<Marker> markers = new ArrayList<>(keys.size());
+    List<Change<?>> changes = new ArrayList<>(attempt.writes.size());
+    if (notify) {
+      // Taken before any marker goes in, so a notifying writer never waits on our markers while
+      // holding the lock we need.
+      notifier.lock.lock();
+    }
+    try {
+      for (Key<?> key : keys) {
+        Cell cell = cellForWrite(key);
+        Object state = cell.state;
+        while (state instanceof Marker stale) {
+          // Only a finished transaction can have left a marker (we hold the transaction lock).
+          cell.cas(stale, Cell.effective(stale));
+          state = cell.state;
+        }
+        Holder current = (Holder) state;
+        Holder read = attempt.reads.get(key);
+        boolean written = attempt.writes.containsKey(key);
+        Holder after = written ? new Holder(attempt.writes.get(key), current.writes + 1) : current;
+        Marker marker = new Marker(txn, current, after);
+        if ((read != null && read != current) || !cell.cas(current, marker)) {
+          txn.status = Txn.ABORTED;
+          for (int i = 0; i < lockedCells.size(); i++) {
+            lockedCells.get(i).cas(markers.get(i), markers.get(i).before);
+          }
+          return false;
+        }
+        lockedCells.add(cell);
+        markers.add(marker);
+      }
+      // The commit point: from this volatile write on, every reader resolves every marker to "after".
+      txn.status = Txn.COMMITTED;
+      if (notify) {
+        long number = notifier.nextCommitNumber();
+        for (Map.Entry<Key<?>, Object> write : attempt.writes.entrySet()) {
+          Object oldValue = markers.get(keys.indexOf(write.getKey())).before.value;
+          if (oldValue != write.getValue()) {
+            changes.add(change(write.getKey(), oldValue, write.getValue(), number));
+          }
+        }
+        notifier.enqueue(changes);
+      }
+    } finally {
+      if (notify) {
+        notifier.lock.unlock();
+      }
+    }
+    // Replace the markers by plain holders; a writer that met one may already have done it.
+    for (int i = 0; i < lockedCells.size(); i++) {
+      lockedCells.get(i).cas(markers.get(i), markers.get(i).after);
+    }
+    return true;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Change<?> change(Key<?> key, Object oldValue, Object newValue, long version) {
-    return new Change(key, oldValue, newValue, version);
+  private static Change<?> change(Key<?> key, Object oldValue, Object newValue, long number) {
+    return new Change(key, oldValue, newValue, number);
   }
 
   @Override
   public Snapshot snapshot() {
-    return root.get().snapshot;
+    for (int attempt = 0; attempt < cleanSnapshotAttempts; attempt++) {
+      Cell[] cells = present;
+      Holder[] first = collect(cells);
+      Holder[] second = collect(cells);
+      if (present == cells && Arrays.equals(first, second)) { // Holder has identity equality
+        return toSnapshot(cells, second);
+      }
+    }
+    return lockedSnapshot();
+  }
+
+  private static Holder[] collect(Cell[] cells) {
+    Holder[] holders = new Holder[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      holders[i] = Cell.effective(cells[i].state);
+    }
+    return holders;
+  }
+
+  /** The fallback: holds every cell, so no write can slip between the reads. */
+  private Snapshot lockedSnapshot() {
+    transactionLock.lock();
+    try {
+      synchronized (this) { // no new key appears meanwhile
+        Cell[] cells = present;
+        Txn txn = new Txn();
+        Marker[] markers = new Marker[cells.length];
+        int spins = 0;
+        for (int i = 0; i < cells.length; i++) {
+          Object state = cells[i].state;
+          if (state instanceof Marker stale) {
+            cells[i].cas(stale, Cell.effective(stale));
+            i--;
+            continue;
+          }
+          Marker marker = new Marker(txn, (Holder) state, (Holder) state);
+          if (cells[i].cas(state, marker)) {
+            markers[i] = marker;
+          } else {
+            i--; // a single-key writer got in first; read the cell again
+            backOff(spins++);
+          }
+        }
+        Holder[] holders = new Holder[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+          holders[i] = markers[i].before;
+        }
+        txn.status = Txn.ABORTED;
+        for (int i = 0; i < cells.length; i++) {
+          cells[i].cas(markers[i], markers[i].before);
+        }
+        return toSnapshot(cells, holders);
+      }
+    } finally {
+      transactionLock.unlock();
+    }
+  }
+
+  private static Snapshot toSnapshot(Cell[] cells, Holder[] holders) {
+    int count = 0;
+    for (Holder holder : holders) {
+      if (holder.writes > 0) {
+        count++;
+      }
+    }
+    Key<?>[] keys = new Key<?>[count];
+    Object[] values = new Object[count];
+    long version = 0;
+    int next = 0;
+    for (int i = 0; i < cells.length; i++) {
+      if (holders[i].writes > 0) {
+        keys[next] = cells[i].key;
+        values[next++] = holders[i].value;
+        version += holders[i].writes;
+      }
+    }
+    return new Snapshot(keys, values, version);
   }
 
   @Override
@@ -135,13 +339,13 @@ final class DefaultSharedState implements SharedState {
     requireNonNull(listener, "listener");
     @SuppressWarnings("unchecked")
     Consumer<Change<?>> untyped = change -> listener.accept((Change<T>) change);
-    return addListener(new Listener(key, untyped));
+    return notifier.add(key, untyped);
   }
 
   @Override
   public Subscription onAnyChange(Consumer<? super Change<?>> listener) {
     requireNonNull(listener, "listener");
-    return addListener(new Listener(null, listener::accept));
+    return notifier.add(null, listener::accept);
   }
 
   @Override
@@ -152,10 +356,10 @@ final class DefaultSharedState implements SharedState {
     requireNonNull(timeout, "timeout");
     long deadline = System.nanoTime() + timeout.toNanos();
     Thread self = Thread.currentThread();
-    // Register before the first check: a writer CASes the root and then reads "waiters", a waiter
-    // writes "waiters" and then reads the root. Both are volatile accesses, so at least one side
-    // sees the other and no wake-up is lost; park's permit covers an unpark before the park.
-    addWaiter(self);
+    // Register before the first check: a writer CASes its cell and then reads "waiters", a waiter
+    // writes "waiters" and then reads the cell. All four are volatile accesses, so at least one side
+    // sees the other and no wake-up is lost; park's permit covers an unpark that comes before park.
+    waiters.add(self);
     try {
       while (true) {
         T value = get(key);
@@ -174,151 +378,65 @@ final class DefaultSharedState implements SharedState {
         }
       }
     } finally {
-      removeWaiter(self);
+      waiters.remove(self);
     }
   }
 
-  /** Publishes {@code next} if the root is still {@code current}, then wakes waiters and listeners. */
-  private boolean commit(Node current, Snapshot next, List<Change<?>> changes, Listener[] currentListeners) {
-    boolean notify = currentListeners.length > 0;
-    // Link to the predecessor only when someone listens: the chain of nodes is the queue of changes
-    // to deliver, in commit order, and without listeners no history is kept at all.
-    Node node = new Node(next, changes, notify ? current : null);
-    if (!root.compareAndSet(current, node)) {
-      return false;
-    }
-    Thread[] currentWaiters = waiters; // volatile read after the CAS, see awaitUntil
-    for (Thread waiter : currentWaiters) {
-      LockSupport.unpark(waiter);
-    }
-    if (notify) {
-      deliverPending();
-    }
-    return true;
+  // ---- cells ----
+
+  /** The cell of {@code key}, or null if it was never written. */
+  Cell cell(Key<?> key) {
+    Cell[] cells = byId;
+    int id = key.id;
+    return id < cells.length ? cells[id] : null;
   }
 
-  /** Delivers every committed change not yet delivered, oldest first, unless another thread is. */
-  private void deliverPending() {
-    if (deliveryWork.getAndIncrement() != 0) {
-      return; // the thread that holds the drain delivers our change too, in order
-    }
-    int work = 1;
-    while (true) {
-      Node newest = root.get();
-      ArrayDeque<Node> toDeliver = new ArrayDeque<>();
-      for (Node node = newest; node != null && node != lastDelivered; node = node.prev) {
-        toDeliver.push(node);
-      }
-      for (Node node : toDeliver) {
-        // Cut the link once walked, so a snapshot held by a user retains no history.
-        node.prev = null;
-        for (Change<?> change : node.changes) {
-          notifyListeners(change);
-        }
-      }
-      lastDelivered = newest;
-      work = deliveryWork.addAndGet(-work);
-      if (work == 0) {
-        return;
-      }
-    }
+  private Cell cellForWrite(Key<?> key) {
+    Cell cell = cell(key);
+    return cell != null ? cell : createCell(key);
   }
 
-  private void notifyListeners(Change<?> change) {
-    for (Listener listener : listeners) {
-      if (listener.key == null || listener.key == change.key()) {
-        try {
-          listener.consumer.accept(change);
-        } catch (RuntimeException | Error e) {
-          LOG.log(Level.WARNING, "A shared-state listener failed on " + change + "; other listeners still run", e);
-        }
-      }
+  private synchronized Cell createCell(Key<?> key) {
+    Cell[] cells = byId;
+    int id = key.id;
+    if (id < cells.length && cells[id] != null) {
+      return cells[id];
+    }
+    Cell cell = new Cell(key);
+    Cell[] sorted = Arrays.copyOf(present, present.length + 1);
+    int at = sorted.length - 1;
+    while (at > 0 && sorted[at - 1].key.id > id) {
+      sorted[at] = sorted[at - 1];
+      at--;
+    }
+    sorted[at] = cell;
+    present = sorted; // first: see the field comment
+    Cell[] grown = id < cells.length ? cells.clone() : Arrays.copyOf(cells, Math.max(id + 1, cells.length + cells.length / 2));
+    grown[id] = cell;
+    byId = grown;
+    return cell;
+  }
+
+  /** Waits for a marker's transaction, or cleans up after a finished one. */
+  private static void settle(Cell cell, Marker marker, int spins) {
+    if (marker.txn.status != Txn.ACTIVE) {
+      cell.cas(marker, Cell.effective(marker));
+    } else {
+      backOff(spins);
     }
   }
 
-  private synchronized Subscription addListener(Listener listener) {
-    Listener[] grown = Arrays.copyOf(listeners, listeners.length + 1);
-    grown[grown.length - 1] = listener;
-    listeners = grown;
-    return () -> removeListener(listener);
-  }
-
-  private synchronized void removeListener(Listener listener) {
-    List<Listener> kept = new ArrayList<>(Arrays.asList(listeners));
-    kept.remove(listener);
-    listeners = kept.toArray(new Listener[0]);
-  }
-
-  private synchronized void addWaiter(Thread thread) {
-    Thread[] grown = Arrays.copyOf(waiters, waiters.length + 1);
-    grown[grown.length - 1] = thread;
-    waiters = grown;
-  }
-
-  private synchronized void removeWaiter(Thread thread) {
-    List<Thread> kept = new ArrayList<>(Arrays.asList(waiters));
-    kept.remove(thread);
-    waiters = kept.isEmpty() ? NO_WAITERS : kept.toArray(new Thread[0]);
-  }
-
-  /** A commit: the state after it, its changes (when someone listened), and its predecessor. */
-  private static final class Node {
-    final Snapshot snapshot;
-    final List<Change<?>> changes;
-    // Plain field: written before the CAS that publishes the node, later cleared only by the
-    // delivering thread; see deliveryWork for the ordering between drainers.
-    Node prev;
-
-    Node(Snapshot snapshot, List<Change<?>> changes, Node prev) {
-      this.snapshot = snapshot;
-      this.changes = changes;
-      this.prev = prev;
+  private static void backOff(int spins) {
+    // Markers are held for a few CASes only; spin briefly, then let the holder's thread run.
+    if (spins < 64) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
     }
   }
 
-  private static final class Listener {
-    final Key<?> key; // null = every key
-    final Consumer<Change<?>> consumer;
-
-    Listener(Key<?> key, Consumer<Change<?>> consumer) {
-      this.key = key;
-      this.consumer = consumer;
-    }
+  private void wakeWaiters() {
+    waiters.wakeAll(); // a volatile read after the commit, see awaitUntil
   }
 
-  /** Collects an updateAll's writes in order; later writes to a key replace earlier ones. */
-  private static final class BufferedMutation implements Mutation {
-    final Snapshot base;
-    final List<Key<?>> keys = new ArrayList<>(4);
-    final List<Object> values = new ArrayList<>(4);
-    boolean closed;
-
-    BufferedMutation(Snapshot base) {
-      this.base = base;
-    }
-
-    @Override
-    public <T> T get(Key<T> key) {
-      requireNonNull(key, "key");
-      int index = keys.indexOf(key);
-      return index >= 0 ? key.type().cast(values.get(index)) : base.get(key);
-    }
-
-    @Override
-    public <T> void set(Key<T> key, T value) {
-      requireNonNull(key, "key");
-      if (closed) {
-        throw new IllegalStateException(
-            "This mutation is over: set keys inside the updateAll function, not after it returned");
-      }
-      T checked = key.check(value, "The value");
-      int index = keys.indexOf(key);
-      if (index >= 0) {
-        values.set(index, checked);
-      } else {
-        keys.add(key);
-        values.add(checked);
-      }
-    }
-  }
 }

@@ -18,15 +18,19 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Every write is one atomic commit: no update is ever lost under contention, and a {@link
- * #snapshot()} shows the state as of one commit. The state is an immutable value behind one
- * compare-and-set reference, so reads never block and writers never hold a lock; an update function
- * may therefore run more than once when writers collide, and must be free of side effects.
+ * #snapshot()} shows the state as of one instant (linearizable: it never shows a write without the
+ * writes that completed before it). Each key is a separate compare-and-set cell, so single-key
+ * reads and writes never block and writes to different keys never contend; {@code updateAll}
+ * briefly holds the keys it touches. Update functions may run more than once when writers collide,
+ * so they must be free of side effects.
  *
  * <p>Values are never null: an unset key reads as null, and writing null is an error.
  *
  * <p>Listeners are notified after the commit, outside any lock, one change at a time in commit
  * order, on a writing thread: the thread that commits delivers its own change and any others still
  * pending. A write may therefore return before its listeners ran when another thread is delivering.
+ * A listener sees every change committed after its registration returned; while any listener is
+ * registered, writes are ordered through a lock, so listeners cost throughput.
  */
 public interface SharedState {
 

@@ -13,10 +13,7 @@ import java.util.Map;
  */
 public final class Snapshot {
 
-  static final Snapshot EMPTY = new Snapshot(new Key<?>[0], new Object[0], 0);
-
-  // Both arrays are sorted by Key.id and never modified after construction; a commit that writes
-  // an existing key shares "keys" and copies only "values".
+  // Both arrays are sorted by Key.id and never modified after construction.
   private final Key<?>[] keys;
   private final Object[] values;
   private final long version;
@@ -68,7 +65,9 @@ public final class Snapshot {
   }
 
   /**
-   * The commit this snapshot shows: 0 for the empty initial state, one more for each commit.
+   * How many key writes this snapshot includes: 0 for an empty state, growing with every commit (an
+   * {@code updateAll} adds one per key it wrote). Of two snapshots of one state, the later one never
+   * has a smaller version, and equal versions mean equal contents.
    *
    * @return the version number
    */
@@ -106,30 +105,6 @@ public final class Snapshot {
       }
     }
     return -(low + 1);
-  }
-
-  Object valueAt(int index) {
-    return values[index];
-  }
-
-  /** Returns a new snapshot, one version later, with {@code key} set to {@code value}. */
-  Snapshot with(Key<?> key, Object value, long newVersion) {
-    int index = indexOf(key);
-    if (index >= 0) {
-      Object[] copy = values.clone();
-      copy[index] = value;
-      return new Snapshot(keys, copy, newVersion);
-    }
-    int insertAt = -(index + 1);
-    Key<?>[] newKeys = new Key<?>[keys.length + 1];
-    Object[] newValues = new Object[keys.length + 1];
-    System.arraycopy(keys, 0, newKeys, 0, insertAt);
-    System.arraycopy(values, 0, newValues, 0, insertAt);
-    newKeys[insertAt] = key;
-    newValues[insertAt] = value;
-    System.arraycopy(keys, insertAt, newKeys, insertAt + 1, keys.length - insertAt);
-    System.arraycopy(values, insertAt, newValues, insertAt + 1, keys.length - insertAt);
-    return new Snapshot(newKeys, newValues, newVersion);
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,12 +26,14 @@ final class Batch<T, R> extends CompletableFuture<List<ItemResult<T, R>>> {
   private final AtomicInteger nextIndex = new AtomicInteger();
   private final AtomicInteger workersLeft = new AtomicInteger();
   private final List<TrackedTask<Void>> workers = new ArrayList<>();
+  private final long itemTimeoutNanos; // 0 = none
 
   @SuppressWarnings("unchecked")
-  Batch(List<T> items, CheckedFunction<? super T, ? extends R> function, DefaultTaskScheduler owner) {
+  Batch(List<T> items, CheckedFunction<? super T, ? extends R> function, DefaultTaskScheduler owner, long itemTimeoutNanos) {
     this.items = items;
     this.function = function;
     this.owner = owner;
+    this.itemTimeoutNanos = itemTimeoutNanos;
     this.results = (ItemResult<T, R>[]) new ItemResult<?, ?>[items.size()];
   }
 
@@ -66,6 +70,10 @@ final class Batch<T, R> extends CompletableFuture<List<ItemResult<T, R>>> {
         break;
       }
       T item = items.get(index);
+      if (itemTimeoutNanos > 0) {
+        results[index] = applyWithTimeout(index, item);
+        continue;
+      }
       try {
         results[index] = ItemResult.success(index, item, function.apply(item));
       } catch (Exception | Error e) {
@@ -73,6 +81,59 @@ final class Batch<T, R> extends CompletableFuture<List<ItemResult<T, R>>> {
       }
     }
     return null;
+  }
+
+  private ItemResult<T, R> applyWithTimeout(int index, T item) {
+    ItemDeadline deadline = new ItemDeadline(Thread.currentThread());
+    Runnable cancelDeadline = owner.afterDelay(deadline::expire, itemTimeoutNanos);
+    ItemResult<T, R> result;
+    try {
+      result = ItemResult.success(index, item, function.apply(item));
+    } catch (Exception | Error e) {
+      result = ItemResult.failure(index, item, e);
+    } finally {
+      cancelDeadline.run();
+    }
+    if (deadline.finish()) {
+      // Whatever the function made of the interrupt, the item ran out of time.
+      return ItemResult.failure(
+          index,
+          item,
+          new TimeoutException(
+              "Item " + index + " (" + item + ") ran longer than its timeout of "
+                  + Duration.ofNanos(itemTimeoutNanos) + " and was interrupted"));
+    }
+    return result;
+  }
+
+  /**
+   * The timeout of one item: interrupts the worker only while that item runs, and clears the
+   * interrupt afterwards so the worker's next item starts clean.
+   */
+  private static final class ItemDeadline {
+    private final Thread worker;
+    private boolean finished; // guarded by "this"
+    private boolean expired; // guarded by "this"
+
+    ItemDeadline(Thread worker) {
+      this.worker = worker;
+    }
+
+    synchronized void expire() {
+      if (!finished) {
+        expired = true;
+        worker.interrupt();
+      }
+    }
+
+    /** Called by the worker when the item is over; true if the deadline interrupted it. */
+    synchronized boolean finish() {
+      finished = true;
+      if (expired) {
+        Thread.interrupted(); // the interrupt was meant for this item only
+      }
+      return expired;
+    }
   }
 
   private void workerDone() {

@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -40,6 +41,11 @@ final class DefaultTaskScheduler implements TaskScheduler {
   private final Set<DefaultScheduledJob> jobs = ConcurrentHashMap.newKeySet();
   private final Set<DefaultWorkQueue<?>> queues = ConcurrentHashMap.newKeySet();
   private final Set<Batch<?, ?>> batches = ConcurrentHashMap.newKeySet();
+  // Scheduled tasks whose delay has not passed; whoever removes a task first (its trigger or
+  // shutdown) decides whether it runs.
+  private final Set<TrackedTask<?>> delayed = ConcurrentHashMap.newKeySet();
+  // Tasks a pool refused because shutdown raced with their start; reported as never started.
+  private final Queue<String> rejectedWhileShuttingDown = new ConcurrentLinkedQueue<>();
   private final AtomicLong taskNumbers = new AtomicLong();
 
   // Volatile: submit adds to "live" and then reads this, shutdown writes this and then walks "live";
@@ -86,9 +92,22 @@ final class DefaultTaskScheduler implements TaskScheduler {
     String description = "task #" + taskNumbers.incrementAndGet() + " scheduled after " + delay;
     TrackedTask<T> tracked = new TrackedTask<>(task, description, false, this, null);
     register(tracked);
-    ScheduledFuture<?> trigger = timer.schedule(() -> execute(io, tracked), delay.toNanos(), TimeUnit.NANOSECONDS);
+    delayed.add(tracked);
+    ScheduledFuture<?> trigger =
+        timer.schedule(
+            () -> {
+              if (delayed.remove(tracked)) {
+                execute(io, tracked);
+              }
+            },
+            delay.toNanos(),
+            TimeUnit.NANOSECONDS);
     // A cancelled task leaves the timer queue at once instead of waiting for its due time.
-    tracked.whenComplete((value, error) -> trigger.cancel(/* mayInterruptIfRunning= */ false));
+    tracked.whenComplete(
+        (value, error) -> {
+          delayed.remove(tracked);
+          trigger.cancel(/* mayInterruptIfRunning= */ false);
+        });
     return tracked;
   }
 
@@ -116,6 +135,27 @@ final class DefaultTaskScheduler implements TaskScheduler {
   @Override
   public <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
       Collection<? extends T> items, CheckedFunction<? super T, ? extends R> function, int maxConcurrency) {
+    return mapBounded(items, function, maxConcurrency, 0);
+  }
+
+  @Override
+  public <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
+      Collection<? extends T> items,
+      CheckedFunction<? super T, ? extends R> function,
+      int maxConcurrency,
+      Duration itemTimeout) {
+    requireNonNull(itemTimeout, "itemTimeout");
+    if (itemTimeout.isNegative() || itemTimeout.isZero()) {
+      throw new IllegalArgumentException("mapBounded needs a positive itemTimeout, but got " + itemTimeout);
+    }
+    return mapBounded(items, function, maxConcurrency, itemTimeout.toNanos());
+  }
+
+  private <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
+      Collection<? extends T> items,
+      CheckedFunction<? super T, ? extends R> function,
+      int maxConcurrency,
+      long itemTimeoutNanos) {
     requireNonNull(items, "items");
     requireNonNull(function, "function");
     if (maxConcurrency < 1) {
@@ -123,7 +163,7 @@ final class DefaultTaskScheduler implements TaskScheduler {
     }
     List<T> inputs = List.copyOf(items); // also rejects null items
     ensureAccepting();
-    Batch<T, R> batch = new Batch<>(inputs, function, this);
+    Batch<T, R> batch = new Batch<>(inputs, function, this, itemTimeoutNanos);
     batches.add(batch);
     batch.whenComplete((results, error) -> batches.remove(batch));
     batch.start(maxConcurrency);
@@ -160,28 +200,43 @@ final class DefaultTaskScheduler implements TaskScheduler {
     accepting = false;
     long deadline = System.nanoTime() + gracePeriod.toNanos();
     List<String> neverStarted = new ArrayList<>();
+    // Phase 1: nothing new. Jobs stop, delayed tasks that are not due yet are dropped, queues stop
+    // accepting; work already accepted (queued tasks, queue items, batch items) goes on.
     for (DefaultScheduledJob job : jobs) {
       job.cancel();
     }
-    for (DefaultWorkQueue<?> queue : queues) {
-      neverStarted.addAll(queue.abort());
-    }
-    for (Batch<?, ?> batch : batches) {
-      neverStarted.addAll(batch.stopUnclaimed());
-    }
-    for (TrackedTask<?> task : live) {
-      if (task.preventStart()) {
+    for (TrackedTask<?> task : delayed) {
+      if (delayed.remove(task) && task.preventStart()) {
         task.cancel(/* mayInterruptIfRunning= */ false);
-        if (!task.isInternal()) {
-          neverStarted.add(task.description());
-        }
+        neverStarted.add(task.description());
       }
+    }
+    for (DefaultWorkQueue<?> queue : queues) {
+      queue.stopAccepting();
     }
     io.shutdown();
     cpu.shutdown();
+    // Phase 2: the grace period.
     boolean terminated = awaitPools(deadline);
     List<String> interrupted = new ArrayList<>();
     if (!terminated) {
+      // Phase 3: what has not started never will; what runs is interrupted.
+      for (DefaultWorkQueue<?> queue : queues) {
+        neverStarted.addAll(queue.abort());
+      }
+      for (Batch<?, ?> batch : batches) {
+        neverStarted.addAll(batch.stopUnclaimed());
+      }
+      // Two passes: were an interrupt sent first, the freed thread could start a queued task
+      // before this loop reached it.
+      for (TrackedTask<?> task : live) {
+        if (task.preventStart()) {
+          task.cancel(/* mayInterruptIfRunning= */ false);
+          if (!task.isInternal()) {
+            neverStarted.add(task.description());
+          }
+        }
+      }
       for (TrackedTask<?> task : live) {
         if (task.isRunning()) {
           interrupted.add(task.description());
@@ -193,6 +248,7 @@ final class DefaultTaskScheduler implements TaskScheduler {
       terminated = awaitPools(System.nanoTime() + AFTER_INTERRUPT_WAIT.toNanos());
     }
     timer.shutdownNow();
+    neverStarted.addAll(rejectedWhileShuttingDown);
     report = new ShutdownReport(neverStarted, interrupted, terminated);
     return report;
   }
@@ -268,14 +324,17 @@ final class DefaultTaskScheduler implements TaskScheduler {
     }
   }
 
-  private static void execute(ExecutorService pool, TrackedTask<?> task) {
+  private void execute(ExecutorService pool, TrackedTask<?> task) {
     try {
       pool.execute(task);
     } catch (RejectedExecutionException e) {
-      // Only a shutdown racing with this call gets here, and shutdown has already reported the
-      // task as never started; make sure its future does not hang.
+      // Only a shutdown racing with this call gets here: make sure the future does not hang and
+      // the report names the task.
       if (task.preventStart()) {
-        task.completeExceptionally(new CancellationException("The TaskScheduler shut down before the " + task.description() + " started"));
+        task.cancel(/* mayInterruptIfRunning= */ false);
+        if (!task.isInternal()) {
+          rejectedWhileShuttingDown.add(task.description());
+        }
       }
     }
   }

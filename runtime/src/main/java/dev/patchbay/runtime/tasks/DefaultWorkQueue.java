@@ -173,6 +173,11 @@ final class DefaultWorkQueue<T> implements WorkQueue<T> {
     owner.forget(this);
   }
 
+  /** Called by shutdown: refuses new items; the consumers go on draining. */
+  void stopAccepting() {
+    markClosed();
+  }
+
   private void markClosed() {
     lock.lock();
     try {

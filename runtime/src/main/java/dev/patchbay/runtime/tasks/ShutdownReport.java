@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record ShutdownReport(List<String> neverStarted, List<String> interrupted, boolean terminated) {
 
-  /** Copies the lists, so a report never changes. */
+  /**
+   * Creates a report, copying the lists so that it never changes.
+   *
+   * @param neverStarted descriptions of the work that never started
+   * @param interrupted descriptions of the work that was interrupted
+   * @param terminated whether every thread stopped
+   */
   public ShutdownReport {
     neverStarted = List.copyOf(neverStarted);
     interrupted = List.copyOf(interrupted);

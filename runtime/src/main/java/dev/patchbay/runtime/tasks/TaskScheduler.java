@@ -145,6 +145,28 @@ public interface TaskScheduler extends AutoCloseable {
       Collection<? extends T> items, CheckedFunction<? super T, ? extends R> function, int maxConcurrency);
 
   /**
+   * Like {@link #mapBounded(Collection, CheckedFunction, int)}, and interrupts any item that runs
+   * longer than {@code itemTimeout}; that item's result is a failure with a {@link
+   * java.util.concurrent.TimeoutException}, and its worker goes on with the next item.
+   *
+   * @param items the inputs
+   * @param function applied to each item; may block, and should honour interrupts
+   * @param maxConcurrency the most items in progress at any moment; at least 1
+   * @param itemTimeout the longest time one item may run; positive
+   * @param <T> the item type
+   * @param <R> the result type
+   * @return a future of one result per item, in the order of {@code items}
+   * @throws IllegalArgumentException if {@code maxConcurrency} is less than 1 or {@code itemTimeout} is not positive
+   * @throws java.util.concurrent.RejectedExecutionException if the scheduler is shut down
+   * @throws NullPointerException if an argument or an item is null
+   */
+  <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
+      Collection<? extends T> items,
+      CheckedFunction<? super T, ? extends R> function,
+      int maxConcurrency,
+      Duration itemTimeout);
+
+  /**
    * Starts a bounded work queue with {@code consumers} consumers on the I/O pool.
    *
    * @param name names the queue in logs and failure reports
@@ -167,8 +189,15 @@ public interface TaskScheduler extends AutoCloseable {
   boolean usesVirtualThreads();
 
   /**
-   * Shuts down: stops accepting work, cancels jobs, delayed tasks, unstarted tasks and queued items,
-   * gives running work {@code gracePeriod} to finish, then interrupts it.
+   * Shuts down gracefully: stops accepting work, gives accepted work {@code gracePeriod} to finish,
+   * then interrupts what still runs and drops what never started.
+   *
+   * <p>At once: new work is refused with {@link java.util.concurrent.RejectedExecutionException},
+   * fixed-rate jobs stop, delayed tasks not yet due are cancelled, work queues stop accepting items.
+   * During the grace period, work already accepted goes on: submitted tasks (also those still
+   * waiting for a thread), queued work-queue items and {@code mapBounded} items. When the grace
+   * period ends, tasks and items not started are cancelled and listed in the report, and running
+   * work is interrupted. Blocks until the pools stop, at most the grace period plus one second.
    *
    * <p>Calling it again returns the first report.
    *

@@ -74,7 +74,8 @@ public interface CountdownTimer {
   Duration remaining();
 
   /**
-   * Tells whether the countdown ran out and its finish event was fired.
+   * Tells whether the countdown ran out; true from the moment its finish event is being delivered
+   * (use {@link #awaitFinish(Duration)} to wait until the finish listener has returned).
    *
    * @return true once finished; false while running, before start and after a cancel
    */
