@@ -128,6 +128,33 @@ public class SharedStateContention {
   }
 
   /**
+   * SharedState updated by one thread alone: the ceiling for any same-key rate, since updates of
+   * one key are serialised whoever makes them.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  @Threads(1)
+  public Long sharedStateAlone() {
+    return state.update(SHARED, v -> v + 1);
+  }
+
+  /**
+   * The locked map updated by one thread alone, for the same comparison.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  @Threads(1)
+  public Long lockedMapAlone() {
+    synchronized (lock) {
+      Long next = lockedMap.get("bench.shared") + 1;
+      lockedMap.put("bench.shared", next);
+      return next;
+    }
+  }
+
+  /**
    * ConcurrentHashMap.compute, both threads one key.
    *
    * @return the new value
