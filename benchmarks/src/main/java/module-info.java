@@ -4,6 +4,8 @@
  * <p>Run through {@code benchmarks/run.sh}; the harness generates its inputs, compiles them in
  * fresh javac processes, measures in fresh JVMs and JMH forks, and writes docs/benchmarks.md.
  */
+// JMH ships no module descriptor, so it is required as an automatic module; nothing else is.
+@SuppressWarnings("requires-automatic")
 module dev.patchbay.benchmarks {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
