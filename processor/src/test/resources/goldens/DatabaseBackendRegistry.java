@@ -36,7 +36,7 @@ public final class DatabaseBackendRegistry {
   public static DatabaseBackend create(String name) {
     Object plugin = newInstance(Objects.requireNonNull(name, "name"));
     if (plugin == null) {
-      throw UnknownPluginException.of("test.db.DatabaseBackend", name, Metadata.ALL_NAMES);
+      throw UnknownPluginException.of("test.db.DatabaseBackend", name, NameIndex.ALL_NAMES);
     }
     return (DatabaseBackend) plugin;
   }
@@ -72,7 +72,7 @@ public final class DatabaseBackendRegistry {
    * @return an unmodifiable sorted set
    */
   public static SortedSet<String> names() {
-    return Metadata.NAMES;
+    return NameIndex.NAMES;
   }
 
   /**
@@ -82,7 +82,7 @@ public final class DatabaseBackendRegistry {
    * @return true when a plugin answers to it
    */
   public static boolean contains(String name) {
-    return Metadata.ALL_NAMES.contains(name);
+    return NameIndex.ALL_NAMES.contains(name);
   }
 
   /**
@@ -116,12 +116,6 @@ public final class DatabaseBackendRegistry {
     return View.INSTANCE;
   }
 
-  private static void addPlugins(List<PluginInfo> plugins) {
-    plugins.add(new PluginInfo("sqlite", List.of("lite", "sqlite3"), "embedded, zero set-up", 10, "test.db.Sqlite", "test.db.DatabaseBackend"));
-    plugins.add(new PluginInfo("Memory", List.of(), "", 0, "test.db.Memory", "test.db.DatabaseBackend"));
-    plugins.add(new PluginInfo("postgres", List.of("pg"), "", 0, "test.db.Postgres", "test.db.DatabaseBackend"));
-  }
-
   private static Object newInstance(String name) {
     switch (name) {
       case "sqlite":
@@ -139,8 +133,8 @@ public final class DatabaseBackendRegistry {
   }
 
   private static Object newInstanceWith(String name, Object[] arguments) {
-    if (!Metadata.ALL_NAMES.contains(name)) {
-      throw UnknownPluginException.of("test.db.DatabaseBackend", name, Metadata.ALL_NAMES);
+    if (!NameIndex.ALL_NAMES.contains(name)) {
+      throw UnknownPluginException.of("test.db.DatabaseBackend", name, NameIndex.ALL_NAMES);
     }
     if (arguments.length == 0) {
       return newInstance(name);
@@ -149,22 +143,72 @@ public final class DatabaseBackendRegistry {
   }
 
   /**
-   * Plugin metadata, built on first listing from string constants; loads no plugin class.
+   * Plugin metadata, built on first listing from text constants; loads no plugin class.
    */
   private static final class Metadata {
     static final List<PluginInfo> PLUGINS;
 
+    static {
+      List<PluginInfo> plugins = new ArrayList<>(3);
+      decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\n"
+              + "Memory\t\t0\ttest.db.Memory\n"
+              + "postgres\t\t0\ttest.db.Postgres\tpg\n");
+      PLUGINS = Collections.unmodifiableList(plugins);
+    }
+
+    private Metadata() {
+    }
+
+    /**
+     * Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,
+     * aliases; a backslash escapes a tab, line break or backslash within a field.
+     */
+    private static void decode(List<PluginInfo> plugins, String text) {
+      List<String> fields = new ArrayList<>();
+      for (int start = 0, end; start < text.length(); start = end + 1) {
+        end = text.indexOf('\n', start);
+        fields.clear();
+        for (int from = start, tab; from <= end; from = tab + 1) {
+          tab = text.indexOf('\t', from);
+          if (tab < 0 || tab > end) {
+            tab = end;
+          }
+          fields.add(unescape(text.substring(from, tab)));
+        }
+        plugins.add(new PluginInfo(fields.get(0), fields.subList(4, fields.size()), fields.get(1),
+            Integer.parseInt(fields.get(2)), fields.get(3), "test.db.DatabaseBackend"));
+      }
+    }
+
+    private static String unescape(String field) {
+      if (field.indexOf('\\') < 0) {
+        return field;
+      }
+      StringBuilder result = new StringBuilder(field.length());
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c == '\\') {
+          c = field.charAt(++i);
+          c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
+        }
+        result.append(c);
+      }
+      return result.toString();
+    }
+  }
+
+  /**
+   * Plugin names and aliases, built on the first name lookup; loads no plugin class.
+   */
+  private static final class NameIndex {
     static final SortedSet<String> NAMES;
 
     static final Set<String> ALL_NAMES;
 
     static {
-      List<PluginInfo> plugins = new ArrayList<>(3);
-      addPlugins(plugins);
-      PLUGINS = Collections.unmodifiableList(plugins);
       TreeSet<String> names = new TreeSet<>();
       HashSet<String> allNames = new HashSet<>();
-      for (PluginInfo plugin : plugins) {
+      for (PluginInfo plugin : Metadata.PLUGINS) {
         names.add(plugin.name());
         allNames.add(plugin.name());
         allNames.addAll(plugin.aliases());
@@ -173,7 +217,7 @@ public final class DatabaseBackendRegistry {
       ALL_NAMES = Collections.unmodifiableSet(allNames);
     }
 
-    private Metadata() {
+    private NameIndex() {
     }
   }
 

@@ -38,7 +38,7 @@ public final class Exporters {
   public static Exporter<?> create(String name, String string, int intValue) {
     Object plugin = newInstance(Objects.requireNonNull(name, "name"), string, intValue);
     if (plugin == null) {
-      throw UnknownPluginException.of("test.gen.Exporter", name, Metadata.ALL_NAMES);
+      throw UnknownPluginException.of("test.gen.Exporter", name, NameIndex.ALL_NAMES);
     }
     return (Exporter<?>) plugin;
   }
@@ -76,7 +76,7 @@ public final class Exporters {
    * @return an unmodifiable sorted set
    */
   public static SortedSet<String> names() {
-    return Metadata.NAMES;
+    return NameIndex.NAMES;
   }
 
   /**
@@ -86,7 +86,7 @@ public final class Exporters {
    * @return true when a plugin answers to it
    */
   public static boolean contains(String name) {
-    return Metadata.ALL_NAMES.contains(name);
+    return NameIndex.ALL_NAMES.contains(name);
   }
 
   /**
@@ -107,10 +107,6 @@ public final class Exporters {
     return View.INSTANCE;
   }
 
-  private static void addPlugins(List<PluginInfo> plugins) {
-    plugins.add(new PluginInfo("csv", List.of(), "", 0, "test.gen.Csv", "test.gen.Exporter"));
-  }
-
   private static Object newInstance(String name, String string, int intValue) {
     switch (name) {
       case "csv":
@@ -121,8 +117,8 @@ public final class Exporters {
   }
 
   private static Object newInstanceWith(String name, Object[] arguments) {
-    if (!Metadata.ALL_NAMES.contains(name)) {
-      throw UnknownPluginException.of("test.gen.Exporter", name, Metadata.ALL_NAMES);
+    if (!NameIndex.ALL_NAMES.contains(name)) {
+      throw UnknownPluginException.of("test.gen.Exporter", name, NameIndex.ALL_NAMES);
     }
     if (arguments.length == 2 && (arguments[0] == null || arguments[0] instanceof String) && arguments[1] instanceof Integer) {
       return newInstance(name, (String) arguments[0], (Integer) arguments[1]);
@@ -134,22 +130,70 @@ public final class Exporters {
   }
 
   /**
-   * Plugin metadata, built on first listing from string constants; loads no plugin class.
+   * Plugin metadata, built on first listing from text constants; loads no plugin class.
    */
   private static final class Metadata {
     static final List<PluginInfo> PLUGINS;
 
+    static {
+      List<PluginInfo> plugins = new ArrayList<>(1);
+      decode(plugins, "csv\t\t0\ttest.gen.Csv\n");
+      PLUGINS = Collections.unmodifiableList(plugins);
+    }
+
+    private Metadata() {
+    }
+
+    /**
+     * Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,
+     * aliases; a backslash escapes a tab, line break or backslash within a field.
+     */
+    private static void decode(List<PluginInfo> plugins, String text) {
+      List<String> fields = new ArrayList<>();
+      for (int start = 0, end; start < text.length(); start = end + 1) {
+        end = text.indexOf('\n', start);
+        fields.clear();
+        for (int from = start, tab; from <= end; from = tab + 1) {
+          tab = text.indexOf('\t', from);
+          if (tab < 0 || tab > end) {
+            tab = end;
+          }
+          fields.add(unescape(text.substring(from, tab)));
+        }
+        plugins.add(new PluginInfo(fields.get(0), fields.subList(4, fields.size()), fields.get(1),
+            Integer.parseInt(fields.get(2)), fields.get(3), "test.gen.Exporter"));
+      }
+    }
+
+    private static String unescape(String field) {
+      if (field.indexOf('\\') < 0) {
+        return field;
+      }
+      StringBuilder result = new StringBuilder(field.length());
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c == '\\') {
+          c = field.charAt(++i);
+          c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
+        }
+        result.append(c);
+      }
+      return result.toString();
+    }
+  }
+
+  /**
+   * Plugin names and aliases, built on the first name lookup; loads no plugin class.
+   */
+  private static final class NameIndex {
     static final SortedSet<String> NAMES;
 
     static final Set<String> ALL_NAMES;
 
     static {
-      List<PluginInfo> plugins = new ArrayList<>(1);
-      addPlugins(plugins);
-      PLUGINS = Collections.unmodifiableList(plugins);
       TreeSet<String> names = new TreeSet<>();
       HashSet<String> allNames = new HashSet<>();
-      for (PluginInfo plugin : plugins) {
+      for (PluginInfo plugin : Metadata.PLUGINS) {
         names.add(plugin.name());
         allNames.add(plugin.name());
         allNames.addAll(plugin.aliases());
@@ -158,7 +202,7 @@ public final class Exporters {
       ALL_NAMES = Collections.unmodifiableSet(allNames);
     }
 
-    private Metadata() {
+    private NameIndex() {
     }
   }
 

@@ -64,10 +64,6 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
     private Table0() {
     }
 
-    private static void addPlugins(List<PluginInfo> plugins) {
-      plugins.add(new PluginInfo("hello", List.of("hi"), "", 0, "test.db.Hello", "other.Greeter"));
-    }
-
     private static Object newInstance(String name) {
       switch (name) {
         case "hello":
@@ -79,8 +75,8 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
     }
 
     private static Object newInstanceWith(String name, Object[] arguments) {
-      if (!Metadata.ALL_NAMES.contains(name)) {
-        throw UnknownPluginException.of("other.Greeter", name, Metadata.ALL_NAMES);
+      if (!NameIndex.ALL_NAMES.contains(name)) {
+        throw UnknownPluginException.of("other.Greeter", name, NameIndex.ALL_NAMES);
       }
       if (arguments.length == 0) {
         return newInstance(name);
@@ -89,22 +85,70 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
     }
 
     /**
-     * Plugin metadata, built on first listing from string constants; loads no plugin class.
+     * Plugin metadata, built on first listing from text constants; loads no plugin class.
      */
     private static final class Metadata {
       static final List<PluginInfo> PLUGINS;
 
+      static {
+        List<PluginInfo> plugins = new ArrayList<>(1);
+        decode(plugins, "hello\t\t0\ttest.db.Hello\thi\n");
+        PLUGINS = Collections.unmodifiableList(plugins);
+      }
+
+      private Metadata() {
+      }
+
+      /**
+       * Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,
+       * aliases; a backslash escapes a tab, line break or backslash within a field.
+       */
+      private static void decode(List<PluginInfo> plugins, String text) {
+        List<String> fields = new ArrayList<>();
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+          end = text.indexOf('\n', start);
+          fields.clear();
+          for (int from = start, tab; from <= end; from = tab + 1) {
+            tab = text.indexOf('\t', from);
+            if (tab < 0 || tab > end) {
+              tab = end;
+            }
+            fields.add(unescape(text.substring(from, tab)));
+          }
+          plugins.add(new PluginInfo(fields.get(0), fields.subList(4, fields.size()), fields.get(1),
+              Integer.parseInt(fields.get(2)), fields.get(3), "other.Greeter"));
+        }
+      }
+
+      private static String unescape(String field) {
+        if (field.indexOf('\\') < 0) {
+          return field;
+        }
+        StringBuilder result = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+          char c = field.charAt(i);
+          if (c == '\\') {
+            c = field.charAt(++i);
+            c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
+          }
+          result.append(c);
+        }
+        return result.toString();
+      }
+    }
+
+    /**
+     * Plugin names and aliases, built on the first name lookup; loads no plugin class.
+     */
+    private static final class NameIndex {
       static final SortedSet<String> NAMES;
 
       static final Set<String> ALL_NAMES;
 
       static {
-        List<PluginInfo> plugins = new ArrayList<>(1);
-        addPlugins(plugins);
-        PLUGINS = Collections.unmodifiableList(plugins);
         TreeSet<String> names = new TreeSet<>();
         HashSet<String> allNames = new HashSet<>();
-        for (PluginInfo plugin : plugins) {
+        for (PluginInfo plugin : Metadata.PLUGINS) {
           names.add(plugin.name());
           allNames.add(plugin.name());
           allNames.addAll(plugin.aliases());
@@ -113,7 +157,7 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
         ALL_NAMES = Collections.unmodifiableSet(allNames);
       }
 
-      private Metadata() {
+      private NameIndex() {
       }
     }
   }

@@ -94,6 +94,40 @@ final class GeneratedRegistryTest {
   }
 
   @Test
+  void plugins_keepSeparatorsAndEscapesInMetadataText() throws Exception {
+    // Metadata is generated as tab-separated text lines; fields holding the separators (or the
+    // escape character, or characters outside ASCII) must come back unchanged.
+    String description = "tab\there\nnext line, back\\slash \\t not a tab, caf\u00e9 \u20ac";
+    Javac.Result result = Javac.compile(temp, List.of(), List.of(
+        source("test.text.Codec",
+            "package test.text;",
+            "@dev.patchbay.ExtensionPoint",
+            "public interface Codec {}"),
+        source("test.text.Odd",
+            "package test.text;",
+            "@dev.patchbay.Plugin(value = \"odd\", aliases = {\"o\\\\d\", \"\u00e9\"}, priority = -3,",
+            "    description = \"" + description.replace("\\", "\\\\").replace("\t", "\\t")
+                .replace("\n", "\\n") + "\")",
+            "public class Odd implements Codec {}"),
+        source("test.text.Plain",
+            "package test.text;",
+            "@dev.patchbay.Plugin(\"plain\")",
+            "public class Plain implements Codec {}")));
+    assertTrue(result.success(), result::describe);
+    try (Javac.Loader loader = new Javac.Loader(temp.resolve("classes"))) {
+      List<PluginInfo> plugins = registry(loader, "test.text.CodecRegistry").plugins();
+      assertEquals(List.of("plain", "odd"), plugins.stream().map(PluginInfo::name).toList());
+      PluginInfo odd = plugins.get(1);
+      assertEquals(description, odd.description());
+      assertEquals(List.of("o\\d", "\u00e9"), odd.aliases());
+      assertEquals(-3, odd.priority());
+      assertEquals("test.text.Odd", odd.implementation());
+      assertEquals(List.of(), plugins.get(0).aliases());
+      assertEquals("", plugins.get(0).description());
+    }
+  }
+
+  @Test
   void create_loadsOnlyThatPlugin_andReturnsNewInstances() throws Exception {
     try (Javac.Loader loader = compileStorage()) {
       Registry<?> registry = registry(loader, "test.store.StorageRegistry");

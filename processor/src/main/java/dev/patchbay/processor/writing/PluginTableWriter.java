@@ -32,7 +32,10 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Shape choices, all for start-up cost and class-file limits:
  * <ul>
- *   <li>Metadata lives in a nested holder class, so only listing builds it.</li>
+ *   <li>Metadata lives in a nested holder class, so only listing builds it, and is written as a
+ *       line of text per plugin, decoded on first listing: listing loads one small class and
+ *       resolves a few string constants. The name sets have their own holder, so listing does
+ *       not build them.</li>
  *   <li>Factory methods return {@code Object}: the verifier then has no assignability to check, so
  *       verifying the registry loads no plugin class (it would for an abstract-class extension
  *       point); the public methods cast the one instance created.</li>
@@ -47,14 +50,17 @@ final class PluginTableWriter {
   /** Names (or plugins) per chunk: about 40 bytes of bytecode each keeps methods near 16 KB. */
   static final int CHUNK_SIZE = 400;
 
+  /** Bytes of metadata text per string constant: well under the class file's 65,535. */
+  static final int TEXT_BYTES = 32_000;
+
   private static final ParameterizedTypeName LIST_OF_INFO =
       ParameterizedTypeName.get(ClassName.get(List.class), PLUGIN_INFO);
 
   private PluginTableWriter() {}
 
   /**
-   * Adds the table's members to {@code target}: {@code Metadata} (with {@code PLUGINS},
-   * {@code NAMES}, {@code ALL_NAMES}), {@code newInstance(String)} when plugins are created
+   * Adds the table's members to {@code target}: {@code Metadata} (with {@code PLUGINS}),
+   * {@code NameIndex} (with {@code NAMES}, {@code ALL_NAMES}), {@code newInstance(String)} when plugins are created
    * without arguments, one typed {@code newInstance} per required constructor, and
    * {@code newInstanceWith(String, Object[])}.
    */
@@ -63,9 +69,9 @@ final class PluginTableWriter {
     ExtensionPointModel ep = table.extensionPoint();
     int names = plugins.stream().mapToInt(p -> p.allNames().size()).sum();
     int chunks = Math.max(1, (Math.max(names, plugins.size()) + CHUNK_SIZE - 1) / CHUNK_SIZE);
-    target.addType(metadata(plugins, chunks));
+    target.addType(metadata(plugins, ep));
+    target.addType(nameIndex());
     if (chunks == 1) {
-      target.addMethod(addPlugins(plugins, ep).build());
       if (ep.createsWithoutArguments()) {
         target.addMethod(factory(ep, plugins, null, name -> true).build());
       }
@@ -81,15 +87,11 @@ final class PluginTableWriter {
   private static void addChunks(TypeSpec.Builder target, PluginTable table, int chunks) {
     List<PluginModel> plugins = table.plugins();
     ExtensionPointModel ep = table.extensionPoint();
-    int perChunk = (plugins.size() + chunks - 1) / chunks;
     for (int i = 0; i < chunks; i++) {
       int bucket = i;
       TypeSpec.Builder chunk = TypeSpec.classBuilder("Chunk" + i)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-      List<PluginModel> slice = plugins.subList(
-          Math.min(plugins.size(), i * perChunk), Math.min(plugins.size(), (i + 1) * perChunk));
-      chunk.addMethod(addPlugins(slice, ep).build());
       NamePredicate inBucket = name -> Math.floorMod(name.hashCode(), chunks) == bucket;
       if (ep.createsWithoutArguments()) {
         chunk.addMethod(factory(ep, plugins, null, inBucket).build());
@@ -112,52 +114,141 @@ final class PluginTableWriter {
     boolean test(String name);
   }
 
-  private static TypeSpec metadata(List<PluginModel> plugins, int chunks) {
-    TypeName sortedSet = ParameterizedTypeName.get(SortedSet.class, String.class);
-    TypeName set = ParameterizedTypeName.get(Set.class, String.class);
+  /**
+   * The {@code Metadata} holder: every plugin's metadata as text constants, decoded into
+   * {@code PluginInfo} records on first listing.
+   *
+   * <p>One text line per plugin instead of one constructor call: the class's code stays a few
+   * bytes per {@link #TEXT_BYTES} of metadata, so first listing resolves a handful of string
+   * constants rather than four per plugin and verifies no long method, and javac attributes no
+   * per-plugin expression.
+   */
+  private static TypeSpec metadata(List<PluginModel> plugins, ExtensionPointModel ep) {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
-    if (chunks == 1) {
-      init.addStatement("addPlugins(plugins)");
-    } else {
-      for (int i = 0; i < chunks; i++) {
-        init.addStatement("Chunk$L.addPlugins(plugins)", i);
-      }
+    for (String text : metadataTexts(plugins)) {
+      init.addStatement("decode(plugins, $S)", text);
     }
-    init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class)
+    init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);
+    return TypeSpec.classBuilder("Metadata")
+        .addJavadoc("Plugin metadata, built on first listing from text constants; loads no plugin class.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(LIST_OF_INFO, "PLUGINS", Modifier.STATIC, Modifier.FINAL).build())
+        .addStaticBlock(init.build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(decode(ep))
+        .addMethod(unescape())
+        .build();
+  }
+
+  /** The holder of the name sets, apart from {@code Metadata} so listing does not build them. */
+  private static TypeSpec nameIndex() {
+    TypeName sortedSet = ParameterizedTypeName.get(SortedSet.class, String.class);
+    TypeName set = ParameterizedTypeName.get(Set.class, String.class);
+    CodeBlock init = CodeBlock.builder()
         .addStatement("$T names = new $T<>()", ParameterizedTypeName.get(TreeSet.class, String.class), TreeSet.class)
         .addStatement("$T allNames = new $T<>()", ParameterizedTypeName.get(HashSet.class, String.class), HashSet.class)
-        .beginControlFlow("for ($T plugin : plugins)", PLUGIN_INFO)
+        .beginControlFlow("for ($T plugin : Metadata.PLUGINS)", PLUGIN_INFO)
         .addStatement("names.add(plugin.name())")
         .addStatement("allNames.add(plugin.name())")
         .addStatement("allNames.addAll(plugin.aliases())")
         .endControlFlow()
         .addStatement("NAMES = $T.unmodifiableSortedSet(names)", Collections.class)
-        .addStatement("ALL_NAMES = $T.unmodifiableSet(allNames)", Collections.class);
-    return TypeSpec.classBuilder("Metadata")
-        .addJavadoc("Plugin metadata, built on first listing from string constants; loads no plugin class.\n")
+        .addStatement("ALL_NAMES = $T.unmodifiableSet(allNames)", Collections.class)
+        .build();
+    return TypeSpec.classBuilder("NameIndex")
+        .addJavadoc("Plugin names and aliases, built on the first name lookup; loads no plugin class.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(LIST_OF_INFO, "PLUGINS", Modifier.STATIC, Modifier.FINAL).build())
         .addField(FieldSpec.builder(sortedSet, "NAMES", Modifier.STATIC, Modifier.FINAL).build())
         .addField(FieldSpec.builder(set, "ALL_NAMES", Modifier.STATIC, Modifier.FINAL).build())
-        .addStaticBlock(init.build())
+        .addStaticBlock(init)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }
 
-  private static MethodSpec.Builder addPlugins(List<PluginModel> plugins, ExtensionPointModel ep) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("addPlugins")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(LIST_OF_INFO, "plugins");
+  /**
+   * The metadata as text: a line per plugin, its fields separated by tabs (name, description,
+   * priority, class, then each alias), split into constants of at most {@link #TEXT_BYTES}.
+   */
+  static List<String> metadataTexts(List<PluginModel> plugins) {
+    List<String> texts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int bytes = 0;
     for (PluginModel plugin : plugins) {
-      CodeBlock aliases = CodeBlock.builder().add("$T.of(", List.class)
-          .add(plugin.aliases().stream().map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")))
-          .add(")").build();
-      method.addStatement("plugins.add(new $T($S, $L, $S, $L, $S, $S))", PLUGIN_INFO,
-          plugin.name(), aliases, plugin.description(), plugin.priority(), plugin.binaryName(),
-          ep.binaryName());
+      StringBuilder line = new StringBuilder();
+      line.append(escape(plugin.name())).append('\t').append(escape(plugin.description()))
+          .append('\t').append(plugin.priority()).append('\t').append(escape(plugin.binaryName()));
+      for (String alias : plugin.aliases()) {
+        line.append('\t').append(escape(alias));
+      }
+      line.append('\n');
+      // A class-file string constant holds at most 65,535 bytes of modified UTF-8 (up to 3 a char).
+      int lineBytes = line.chars().map(c -> c >= 1 && c < 0x80 ? 1 : 3).sum();
+      if (bytes > 0 && bytes + lineBytes > TEXT_BYTES) {
+        texts.add(text.toString());
+        text.setLength(0);
+        bytes = 0;
+      }
+      text.append(line);
+      bytes += lineBytes;
     }
-    return method;
+    if (text.length() > 0) {
+      texts.add(text.toString());
+    }
+    return texts;
+  }
+
+  /** Escapes the separators (and the escape character) inside one field. */
+  private static String escape(String field) {
+    if (field.indexOf('\\') < 0 && field.indexOf('\t') < 0 && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+  }
+
+  private static MethodSpec decode(ExtensionPointModel ep) {
+    return MethodSpec.methodBuilder("decode")
+        .addJavadoc("Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,\n"
+            + "aliases; a backslash escapes a tab, line break or backslash within a field.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(LIST_OF_INFO, "plugins")
+        .addParameter(String.class, "text")
+        .addStatement("$T fields = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class)
+        .beginControlFlow("for (int start = 0, end; start < text.length(); start = end + 1)")
+        .addStatement("end = text.indexOf('\\n', start)")
+        .addStatement("fields.clear()")
+        .beginControlFlow("for (int from = start, tab; from <= end; from = tab + 1)")
+        .addStatement("tab = text.indexOf('\\t', from)")
+        .beginControlFlow("if (tab < 0 || tab > end)")
+        .addStatement("tab = end")
+        .endControlFlow()
+        .addStatement("fields.add(unescape(text.substring(from, tab)))")
+        .endControlFlow()
+        .addStatement("plugins.add(new $T(fields.get(0), fields.subList(4, fields.size()), fields.get(1),\n"
+            + "$T.parseInt(fields.get(2)), fields.get(3), $S))", PLUGIN_INFO, Integer.class, ep.binaryName())
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec unescape() {
+    return MethodSpec.methodBuilder("unescape")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "field")
+        .beginControlFlow("if (field.indexOf('\\\\') < 0)")
+        .addStatement("return field")
+        .endControlFlow()
+        .addStatement("$T result = new $T(field.length())", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
+        .addStatement("char c = field.charAt(i)")
+        .beginControlFlow("if (c == '\\\\')")
+        .addStatement("c = field.charAt(++i)")
+        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c")
+        .endControlFlow()
+        .addStatement("result.append(c)")
+        .endControlFlow()
+        .addStatement("return result.toString()")
+        .build();
   }
 
   /** A {@code switch} from names (and aliases) to a constructor or provider call. */
@@ -233,8 +324,8 @@ final class PluginTableWriter {
         .returns(Object.class)
         .addParameter(String.class, "name")
         .addParameter(Object[].class, "arguments");
-    method.beginControlFlow("if (!Metadata.ALL_NAMES.contains(name))")
-        .addStatement("throw $T.of($S, name, Metadata.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
+    method.beginControlFlow("if (!NameIndex.ALL_NAMES.contains(name))")
+        .addStatement("throw $T.of($S, name, NameIndex.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
         .endControlFlow();
     if (ep.createsWithoutArguments()) {
       method.beginControlFlow("if (arguments.length == 0)")

@@ -89,7 +89,7 @@ public final class RegistryGenerator {
           .addParameter(String.class, "name")
           .addStatement("$T plugin = newInstance($T.requireNonNull(name, $S))", Object.class, Objects.class, "name")
           .beginControlFlow("if (plugin == null)")
-          .addStatement("throw $T.of($S, name, Metadata.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
+          .addStatement("throw $T.of($S, name, NameIndex.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
           .endControlFlow()
           .addStatement("return ($T) plugin", instance)
           .build());
@@ -126,7 +126,7 @@ public final class RegistryGenerator {
             + "@return an unmodifiable sorted set\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(SortedSet.class, String.class))
-        .addStatement("return Metadata.NAMES")
+        .addStatement("return NameIndex.NAMES")
         .build());
     type.addMethod(MethodSpec.methodBuilder("contains")
         .addJavadoc("Tells whether a plugin answers to {@code name}, as name or alias.\n\n"
@@ -134,7 +134,7 @@ public final class RegistryGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(String.class, "name")
-        .addStatement("return Metadata.ALL_NAMES.contains(name)")
+        .addStatement("return NameIndex.ALL_NAMES.contains(name)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("plugins")
         .addJavadoc("Metadata of all plugins by descending priority, then name; loads no plugin class.\n\n"
@@ -192,7 +192,7 @@ public final class RegistryGenerator {
     create.addJavadoc("@return a new plugin instance\n@throws UnknownPluginException when no plugin answers to {@code name}\n")
         .addStatement("$T plugin = newInstance($T.requireNonNull(name, $S), $L)", Object.class, Objects.class, "name", arguments)
         .beginControlFlow("if (plugin == null)")
-        .addStatement("throw $T.of($S, name, Metadata.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
+        .addStatement("throw $T.of($S, name, NameIndex.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
         .endControlFlow()
         .addStatement("return ($T) plugin", instance);
     find.addJavadoc("@return a new plugin instance, or empty\n")

@@ -1,0 +1,166 @@
+package dev.patchbay.benchmarks.state;
+
+import dev.patchbay.runtime.state.Key;
+import dev.patchbay.runtime.state.SharedState;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Two threads updating shared counters: {@link SharedState#update} against a {@link HashMap}
+ * guarded by one lock (the notebooks' approach) and {@link ConcurrentHashMap#compute}.
+ *
+ * <p>"Own key": each thread increments its own key, as two workers updating their own counters
+ * in one shared state do. "Same key": both threads increment one key, the worst case for every
+ * approach.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Threads(2)
+public class SharedStateContention {
+  private static final Key<Long> SHARED = Key.of("bench.shared", Long.class);
+
+  private final SharedState state = SharedState.create();
+  private final Object lock = new Object();
+  private final Map<String, Long> lockedMap = new HashMap<>();
+  private final ConcurrentHashMap<String, Long> concurrentMap = new ConcurrentHashMap<>();
+  private final AtomicInteger nextThread = new AtomicInteger();
+
+  /** Which key a benchmark thread owns. */
+  @State(Scope.Thread)
+  public static class Worker {
+    Key<Long> key;
+    String name;
+
+    /**
+     * Gives this thread its own key, alternating between the two.
+     *
+     * @param bench the shared state object
+     */
+    @Setup
+    public void claim(SharedStateContention bench) {
+      int id = bench.nextThread.getAndIncrement() % 2;
+      name = "bench.worker." + id;
+      key = Key.of(name, Long.class);
+    }
+  }
+
+  /** Sets every counter to zero. */
+  @Setup
+  public void reset() {
+    for (String name : new String[] {"bench.worker.0", "bench.worker.1", "bench.shared"}) {
+      state.set(Key.of(name, Long.class), 0L);
+      lockedMap.put(name, 0L);
+      concurrentMap.put(name, 0L);
+    }
+  }
+
+  /**
+   * SharedState, each thread its own key.
+   *
+   * @param w this thread's key
+   * @return the new value
+   */
+  @Benchmark
+  public Long sharedStateOwnKey(Worker w) {
+    return state.update(w.key, v -> v + 1);
+  }
+
+  /**
+   * One lock around a HashMap, each thread its own key.
+   *
+   * @param w this thread's key
+   * @return the new value
+   */
+  @Benchmark
+  public Long lockedMapOwnKey(Worker w) {
+    synchronized (lock) {
+      Long next = lockedMap.get(w.name) + 1;
+      lockedMap.put(w.name, next);
+      return next;
+    }
+  }
+
+  /**
+   * ConcurrentHashMap.compute, each thread its own key.
+   *
+   * @param w this thread's key
+   * @return the new value
+   */
+  @Benchmark
+  public Long concurrentMapOwnKey(Worker w) {
+    return concurrentMap.compute(w.name, (k, v) -> v + 1);
+  }
+
+  /**
+   * SharedState, both threads one key.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  public Long sharedStateSameKey() {
+    return state.update(SHARED, v -> v + 1);
+  }
+
+  /**
+   * One lock around a HashMap, both threads one key.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  public Long lockedMapSameKey() {
+    synchronized (lock) {
+      Long next = lockedMap.get("bench.shared") + 1;
+      lockedMap.put("bench.shared", next);
+      return next;
+    }
+  }
+
+  /**
+   * SharedState updated by one thread alone: the ceiling for any same-key rate, since updates of
+   * one key are serialised whoever makes them.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  @Threads(1)
+  public Long sharedStateAlone() {
+    return state.update(SHARED, v -> v + 1);
+  }
+
+  /**
+   * The locked map updated by one thread alone, for the same comparison.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  @Threads(1)
+  public Long lockedMapAlone() {
+    synchronized (lock) {
+      Long next = lockedMap.get("bench.shared") + 1;
+      lockedMap.put("bench.shared", next);
+      return next;
+    }
+  }
+
+  /**
+   * ConcurrentHashMap.compute, both threads one key.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  public Long concurrentMapSameKey() {
+    return concurrentMap.compute("bench.shared", (k, v) -> v + 1);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.patchbay.benchmarks.state;
+
+import dev.patchbay.benchmarks.harness.Mode;
+import dev.patchbay.benchmarks.harness.Summary;
+import dev.patchbay.benchmarks.harness.Toolchain;
+import dev.patchbay.benchmarks.jmh.JmhRun;
+import dev.patchbay.benchmarks.report.Charts;
+import dev.patchbay.benchmarks.report.Format;
+import dev.patchbay.benchmarks.report.Section;
+import dev.patchbay.benchmarks.report.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs {@link SharedStateContention} under JMH and reports throughput ratios. */
+public final class SharedStateSuite {
+  private static final String[][] ROWS = {
+      {"sharedStateOwnKey", "Patchbay SharedState.update", "own key"},
+      {"lockedMapOwnKey", "HashMap + one lock", "own key"},
+      {"concurrentMapOwnKey", "ConcurrentHashMap.compute", "own key"},
+      {"sharedStateSameKey", "Patchbay SharedState.update", "same key"},
+      {"lockedMapSameKey", "HashMap + one lock", "same key"},
+      {"concurrentMapSameKey", "ConcurrentHashMap.compute", "same key"},
+      {"sharedStateAlone", "Patchbay SharedState.update", "one thread alone"},
+      {"lockedMapAlone", "HashMap + one lock", "one thread alone"}};
+
+  private final Toolchain tc;
+  private final Path work;
+  private final Mode mode;
+  private final Path charts;
+
+  /**
+   * Creates the suite.
+   *
+   * @param tc JDK and jars
+   * @param work working directory
+   * @param mode JMH budget
+   * @param charts directory receiving the PNG chart
+   */
+  public SharedStateSuite(Toolchain tc, Path work, Mode mode, Path charts) {
+    this.tc = tc;
+    this.work = work;
+    this.mode = mode;
+    this.charts = charts;
+  }
+
+  /**
+   * Runs the benchmark and reports.
+   *
+   * @return the shared-state section
+   * @throws IOException when JMH cannot start or the chart cannot be written
+   * @throws InterruptedException when interrupted
+   */
+  public List<Section> run() throws IOException, InterruptedException {
+    Map<String, JmhRun.Scores> scores = JmhRun.run(tc.java(), tc.fullClasspath(), work, mode,
+        SharedStateContention.class.getName());
+    Section s = new Section("Shared state under contention (2 threads)",
+        "JMH throughput of single-key updates (increment a `Long`) by 2 threads at once "
+        + "(`@Threads(2)`), " + mode.jmhForks() + " fork(s), " + mode.jmhWarmups() + " warm-up and "
+        + mode.jmhIterations() + " measured iterations of " + mode.jmhSeconds() + " s; each "
+        + "figure is the median of the measured iterations (total of both threads). \"Own key\": "
+        + "each thread updates its own key of the one shared state (two workers, two counters). "
+        + "\"Same key\": both update one key. The lock is the notebooks' approach: one lock "
+        + "around a `HashMap`, read then write.");
+    Map<String, Summary> figures = new LinkedHashMap<>();
+    for (String[] row : ROWS) {
+      JmhRun.Scores sc = scores.get(SharedStateContention.class.getName() + "." + row[0]);
+      if (sc != null) {
+        figures.put(row[0], Summary.of(sc.scores()));
+      }
+    }
+    s.headers("approach", "keys", "median", "min – max", "iterations", "× of the single lock");
+    List<Charts.Bar> bars = new ArrayList<>();
+    for (String[] row : ROWS) {
+      Summary f = figures.get(row[0]);
+      if (f == null) {
+        s.note("**" + row[1] + " (" + row[2] + ") not measured**");
+        continue;
+      }
+      Summary lock = figures.get(row[2].equals("own key") ? "lockedMapOwnKey"
+          : row[2].equals("same key") ? "lockedMapSameKey" : "lockedMapAlone");
+      s.row(row[1], row[2], Format.median(f, "ops/µs"), Format.range(f) + " ops/µs",
+          String.valueOf(f.count()), lock == null ? "n/a" : Format.times(f.median() / lock.median()));
+      bars.add(new Charts.Bar(row[1] + ", " + row[2], f.median(), f.min(), f.max(),
+          row[0].startsWith("sharedState")));
+    }
+    verdict(s, figures, "sharedStateOwnKey", "lockedMapOwnKey",
+        "≥ 3× the single-lock map (own key per thread)");
+    verdict(s, figures, "sharedStateSameKey", "lockedMapSameKey",
+        "≥ 3× the single-lock map (both threads on one key)");
+    Summary own = figures.get("sharedStateOwnKey");
+    Summary lockOwn = figures.get("lockedMapOwnKey");
+    Summary same = figures.get("sharedStateSameKey");
+    Summary lockSame = figures.get("lockedMapSameKey");
+    if (own != null && lockOwn != null && same != null && lockSame != null) {
+      s.headline("Shared state, 2 threads: `SharedState.update` " + Format.median(own, "ops/µs")
+          + " on own keys (" + Format.times(own.median() / lockOwn.median())
+          + " a single-lock `HashMap`), " + Format.median(same, "ops/µs") + " on one key ("
+          + Format.times(same.median() / lockSame.median()) + ").");
+    }
+    Summary alone = figures.get("sharedStateAlone");
+    if (alone != null && lockSame != null) {
+      s.note("Updates of one key are serialised however they are made, so no same-key rate can "
+          + "exceed what one thread alone achieves: " + Format.median(alone, "ops/µs")
+          + " for SharedState. 3× the single lock on one key would need "
+          + Format.num(3 * lockSame.median()) + " ops/µs"
+          + (3 * lockSame.median() > alone.median() ? ", above that ceiling: on one key the "
+          + "target is out of reach by construction, and the own-key row is the one it can "
+          + "be judged on." : "."));
+    }
+    if (!bars.isEmpty()) {
+      Charts.bars(charts.resolve("shared-state.png"),
+          "Shared state, 2 threads updating (JMH, higher is better)", "million updates per second",
+          bars, false);
+      s.chart("shared-state.png");
+    }
+    return List.of(s);
+  }
+
+  private static void verdict(Section s, Map<String, Summary> f, String subject, String lock,
+      String text) {
+    if (f.get(subject) == null || f.get(lock) == null) {
+      s.verdict(new Verdict(text, "not measured", false));
+      return;
+    }
+    double r = f.get(subject).median() / f.get(lock).median();
+    s.verdict(new Verdict(text, Format.times(r) + " of the lock", r >= 3.0));
+  }
+}
