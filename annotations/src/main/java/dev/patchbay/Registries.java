@@ -48,56 +48,110 @@ public final class Registries {
     return (Registry<T>) CACHE.get(type);
   }
 
+  // The first call in a JVM is what users feel at start-up, so build() avoids everything with a
+  // one-time cost that the happy path does not need: reading the @ExtensionPoint annotation (its
+  // first parse creates a dynamic proxy), lambdas and method references (each one bootstraps an
+  // invokedynamic call site on first use) and sorting lists that every index already sorted.
   private static <T> Registry<T> build(Class<T> type) {
-    if (!type.isAnnotationPresent(ExtensionPoint.class)) {
-      throw new IllegalArgumentException(type.getName()
-          + " is not an extension point: annotate it with @dev.patchbay.ExtensionPoint,"
-          + " or ask for the registry of the interface it implements");
-    }
     String key = type.getName();
     ClassLoader loader = type.getClassLoader() != null
         ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-    Map<String, PluginInfo> byName = new HashMap<>();
-    Map<String, PluginIndex> owner = new HashMap<>();
-    List<PluginInfo> all = new ArrayList<>();
+    Map<String, Entry> byName = new HashMap<>();
+    List<PluginInfo> all = null;
+    int contributing = 0;
     boolean known = false;
     for (PluginIndex index : ServiceLoader.load(PluginIndex.class, loader)) {
       if (!index.extensionPoints().contains(key)) {
         continue;
       }
       known = true;
-      for (PluginInfo plugin : index.plugins(key)) {
-        for (String name : names(plugin)) {
-          PluginInfo previous = byName.putIfAbsent(name, plugin);
-          if (previous != null && !previous.implementation().equals(plugin.implementation())) {
-            throw new IllegalStateException("two plugins of " + key + " answer to the name '"
-                + name + "': " + previous.implementation() + " (from " + origin(owner.get(previous.name()))
-                + ") and " + plugin.implementation() + " (from " + origin(index)
-                + "). Rename one of them in its @Plugin annotation, or remove one jar.");
+      List<PluginInfo> plugins = index.plugins(key);
+      List<PluginInfo> kept = new ArrayList<>(plugins.size());
+      for (PluginInfo plugin : plugins) {
+        Entry entry = new Entry(plugin, index);
+        Entry previous = byName.putIfAbsent(plugin.name(), entry);
+        if (previous != null && !clash(key, plugin.name(), previous, entry)) {
+          continue; // the same plugin in two jars (e.g. shaded): listed once
+        }
+        for (String alias : plugin.aliases()) {
+          Entry aliased = byName.putIfAbsent(alias, entry);
+          if (aliased != null) {
+            clash(key, alias, aliased, entry);
           }
         }
-        if (owner.putIfAbsent(plugin.name(), index) == null) {
-          all.add(plugin);
+        kept.add(plugin);
+      }
+      if (!kept.isEmpty()) {
+        contributing++;
+        if (all == null) {
+          all = kept;
+        } else {
+          all.addAll(kept);
         }
       }
     }
     if (!known) {
-      throw new IllegalStateException("no Patchbay plugin index on the class path or module path"
-          + " knows the extension point " + key + ": the Patchbay annotation processor probably"
-          + " did not run when it was compiled. Add dev.patchbay:patchbay-processor to the"
-          + " compiler's annotation processor path (Maven: maven-compiler-plugin"
-          + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild.");
+      throw notIndexed(type);
     }
-    all.sort(Comparator.comparingInt(PluginInfo::priority).reversed()
-        .thenComparing(PluginInfo::name));
-    return new MergedRegistry<>(type, List.copyOf(all), byName, owner);
+    if (all == null) {
+      all = new ArrayList<>(0);
+    } else if (contributing > 1) {
+      // Each index's list is already in order, so this stable sort only merges the runs.
+      all.sort(ByPriorityThenName.INSTANCE);
+    }
+    return new MergedRegistry<>(type, Collections.unmodifiableList(all), byName);
   }
 
-  private static List<String> names(PluginInfo plugin) {
-    List<String> names = new ArrayList<>(plugin.aliases().size() + 1);
-    names.add(plugin.name());
-    names.addAll(plugin.aliases());
-    return names;
+  /**
+   * Tells whether two entries under one name are different plugins, throwing if they are; false
+   * means both are the same class listed by two indexes.
+   */
+  private static boolean clash(String key, String name, Entry previous, Entry entry) {
+    if (previous.info.implementation().equals(entry.info.implementation())) {
+      return false;
+    }
+    throw new IllegalStateException("two plugins of " + key + " answer to the name '"
+        + name + "': " + previous.info.implementation() + " (from " + origin(previous.index)
+        + ") and " + entry.info.implementation() + " (from " + origin(entry.index)
+        + "). Rename one of them in its @Plugin annotation, or remove one jar.");
+  }
+
+  /** The error when no index knows {@code type}; only here is the annotation read. */
+  private static RuntimeException notIndexed(Class<?> type) {
+    if (!type.isAnnotationPresent(ExtensionPoint.class)) {
+      return new IllegalArgumentException(type.getName()
+          + " is not an extension point: annotate it with @dev.patchbay.ExtensionPoint,"
+          + " or ask for the registry of the interface it implements");
+    }
+    return new IllegalStateException("no Patchbay plugin index on the class path or module path"
+        + " knows the extension point " + type.getName() + ": the Patchbay annotation processor"
+        + " probably did not run when it was compiled. Add dev.patchbay:patchbay-processor to the"
+        + " compiler's annotation processor path (Maven: maven-compiler-plugin"
+        + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild.");
+  }
+
+  /** One name's plugin and the index that creates it, so create() needs one lookup. */
+  private static final class Entry {
+    final PluginInfo info;
+    final PluginIndex index;
+
+    Entry(PluginInfo info, PluginIndex index) {
+      this.info = info;
+      this.index = index;
+    }
+  }
+
+  /** Descending priority, then name: the order of {@link Registry#plugins()}. */
+  private static final class ByPriorityThenName implements Comparator<PluginInfo> {
+    // A named class rather than Comparator.comparingInt(..).reversed().thenComparing(..): no
+    // invokedynamic bootstrap on the first call.
+    static final ByPriorityThenName INSTANCE = new ByPriorityThenName();
+
+    @Override
+    public int compare(PluginInfo a, PluginInfo b) {
+      int byPriority = Integer.compare(b.priority(), a.priority());
+      return byPriority != 0 ? byPriority : a.name().compareTo(b.name());
+    }
   }
 
   private static String origin(PluginIndex index) {
@@ -109,21 +163,22 @@ public final class Registries {
 
   /** A registry over the plugins of several indexes; immutable once built. */
   private static final class MergedRegistry<T> implements Registry<T> {
-    private final Class<T> type;
-    private final List<PluginInfo> plugins;
-    private final Map<String, PluginInfo> byName;
-    private final Map<String, PluginIndex> owner;
-    private final SortedSet<String> names;
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
-    MergedRegistry(Class<T> type, List<PluginInfo> plugins, Map<String, PluginInfo> byName,
-        Map<String, PluginIndex> owner) {
+    private final Class<T> type;
+    private final String typeName;
+    private final List<PluginInfo> plugins;
+    // Never modified after the constructor; the ClassValue that hands this registry out publishes
+    // it safely, so plain reads are enough.
+    private final Map<String, Entry> byName;
+    // Built on first use: listing names is rare at start-up, and a TreeSet of every name is not free.
+    private volatile SortedSet<String> names;
+
+    MergedRegistry(Class<T> type, List<PluginInfo> plugins, Map<String, Entry> byName) {
       this.type = type;
+      this.typeName = type.getName();
       this.plugins = plugins;
-      this.byName = Map.copyOf(byName);
-      this.owner = Map.copyOf(owner);
-      TreeSet<String> sorted = new TreeSet<>();
-      plugins.forEach(p -> sorted.add(p.name()));
-      this.names = Collections.unmodifiableSortedSet(sorted);
+      this.byName = byName;
     }
 
     @Override
@@ -133,7 +188,17 @@ public final class Registries {
 
     @Override
     public SortedSet<String> names() {
-      return names;
+      // A racy but benign lazy init: the set is immutable, so two threads may each build an equal one.
+      SortedSet<String> sorted = names;
+      if (sorted == null) {
+        TreeSet<String> built = new TreeSet<>();
+        for (PluginInfo plugin : plugins) {
+          built.add(plugin.name());
+        }
+        sorted = Collections.unmodifiableSortedSet(built);
+        names = sorted;
+      }
+      return sorted;
     }
 
     @Override
@@ -143,17 +208,17 @@ public final class Registries {
 
     @Override
     public T create(String name) {
-      PluginInfo plugin = byName.get(name);
-      if (plugin == null) {
-        throw UnknownPluginException.of(type.getName(), name, byName.keySet());
+      Entry entry = byName.get(name);
+      if (entry == null) {
+        throw unknown(name);
       }
-      return instantiate(plugin);
+      return instantiate(entry);
     }
 
     @Override
     public Optional<T> find(String name) {
-      PluginInfo plugin = byName.get(name);
-      return plugin == null ? Optional.empty() : Optional.of(instantiate(plugin));
+      Entry entry = byName.get(name);
+      return entry == null ? Optional.empty() : Optional.of(instantiate(entry));
     }
 
     @Override
@@ -165,27 +230,32 @@ public final class Registries {
     public List<T> createAll() {
       List<T> instances = new ArrayList<>(plugins.size());
       for (PluginInfo plugin : plugins) {
-        instances.add(instantiate(plugin));
+        instances.add(instantiate(byName.get(plugin.name())));
       }
       return instances;
     }
 
     @Override
     public T createWith(String name, Object... arguments) {
-      PluginInfo plugin = byName.get(name);
-      if (plugin == null) {
-        throw UnknownPluginException.of(type.getName(), name, byName.keySet());
+      Entry entry = byName.get(name);
+      if (entry == null) {
+        throw unknown(name);
       }
-      return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name(), arguments));
+      return type.cast(entry.index.create(typeName, entry.info.name(), arguments));
     }
 
-    private T instantiate(PluginInfo plugin) {
-      return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name()));
+    private T instantiate(Entry entry) {
+      // A shared empty array: the varargs call would allocate one per creation.
+      return type.cast(entry.index.create(typeName, entry.info.name(), NO_ARGUMENTS));
+    }
+
+    private UnknownPluginException unknown(String name) {
+      return UnknownPluginException.of(typeName, name, Collections.unmodifiableSet(byName.keySet()));
     }
 
     @Override
     public String toString() {
-      return "Registry[" + type.getName() + ", " + names + "]";
+      return "Registry[" + typeName + ", " + names() + "]";
     }
   }
 }
