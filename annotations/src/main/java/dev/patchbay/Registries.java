@@ -51,20 +51,36 @@ public final class Registries {
   // The first call in a JVM is what users feel at start-up, so build() avoids everything with a
   // one-time cost that the happy path does not need: reading the @ExtensionPoint annotation (its
   // first parse creates a dynamic proxy), lambdas and method references (each one bootstraps an
-  // invokedynamic call site on first use) and sorting lists that every index already sorted.
+  // invokedynamic call site on first use), sorting lists that every index already sorted, and,
+  // when a single index knows the type, loading any plugin metadata before it is asked for.
   private static <T> Registry<T> build(Class<T> type) {
     String key = type.getName();
     ClassLoader loader = type.getClassLoader() != null
         ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+    List<PluginIndex> knowing = new ArrayList<>(2);
+    for (PluginIndex index : ServiceLoader.load(PluginIndex.class, loader)) {
+      if (index.extensionPoints().contains(key)) {
+        knowing.add(index);
+      }
+    }
+    if (knowing.isEmpty()) {
+      throw notIndexed(type);
+    }
+    MergedRegistry<T> registry = new MergedRegistry<>(type, knowing);
+    if (knowing.size() > 1) {
+      // Several jars contribute: merge now, so a cross-jar name clash fails here, in of(). One
+      // index cannot clash with itself (the processor rejects duplicate names in a compilation).
+      registry.metadata();
+    }
+    return registry;
+  }
+
+  /** Merges the plugins of {@code indexes}; throws when two different plugins share a name. */
+  private static Metadata merge(String key, List<PluginIndex> indexes) {
     Map<String, Entry> byName = new HashMap<>();
     List<PluginInfo> all = null;
     int contributing = 0;
-    boolean known = false;
-    for (PluginIndex index : ServiceLoader.load(PluginIndex.class, loader)) {
-      if (!index.extensionPoints().contains(key)) {
-        continue;
-      }
-      known = true;
+    for (PluginIndex index : indexes) {
       List<PluginInfo> plugins = index.plugins(key);
       List<PluginInfo> kept = new ArrayList<>(plugins.size());
       for (PluginInfo plugin : plugins) {
@@ -90,16 +106,24 @@ public final class Registries {
         }
       }
     }
-    if (!known) {
-      throw notIndexed(type);
-    }
     if (all == null) {
       all = new ArrayList<>(0);
     } else if (contributing > 1) {
       // Each index's list is already in order, so this stable sort only merges the runs.
       all.sort(ByPriorityThenName.INSTANCE);
     }
-    return new MergedRegistry<>(type, Collections.unmodifiableList(all), byName);
+    return new Metadata(Collections.unmodifiableList(all), byName);
+  }
+
+  /** The merged plugin list and name table of one registry; immutable once built. */
+  private static final class Metadata {
+    final List<PluginInfo> plugins;
+    final Map<String, Entry> byName; // never modified after construction
+
+    Metadata(List<PluginInfo> plugins, Map<String, Entry> byName) {
+      this.plugins = plugins;
+      this.byName = byName;
+    }
   }
 
   /**
@@ -167,18 +191,30 @@ public final class Registries {
 
     private final Class<T> type;
     private final String typeName;
-    private final List<PluginInfo> plugins;
-    // Never modified after the constructor; the ClassValue that hands this registry out publishes
-    // it safely, so plain reads are enough.
-    private final Map<String, Entry> byName;
-    // Built on first use: listing names is rare at start-up, and a TreeSet of every name is not free.
-    private volatile SortedSet<String> names;
+    private final List<PluginIndex> indexes;
+    // The only index that knows the type, or null when several do. With one index, plugins() is
+    // that index's list as is (already in order): no name table is built just to list plugins.
+    private final PluginIndex sole;
+    private List<PluginInfo> solePlugins; // racy but benign, like metadata
+    // Built on first use, or in build() when several indexes contribute. Racy but benign: it is
+    // immutable and its final fields publish it, so two threads may at worst build equal copies.
+    private Metadata metadata;
+    private SortedSet<String> names;
 
-    MergedRegistry(Class<T> type, List<PluginInfo> plugins, Map<String, Entry> byName) {
+    MergedRegistry(Class<T> type, List<PluginIndex> indexes) {
       this.type = type;
       this.typeName = type.getName();
-      this.plugins = plugins;
-      this.byName = byName;
+      this.indexes = indexes;
+      this.sole = indexes.size() == 1 ? indexes.get(0) : null;
+    }
+
+    Metadata metadata() {
+      Metadata built = metadata;
+      if (built == null) {
+        built = merge(typeName, indexes);
+        metadata = built;
+      }
+      return built;
     }
 
     @Override
@@ -188,11 +224,11 @@ public final class Registries {
 
     @Override
     public SortedSet<String> names() {
-      // A racy but benign lazy init: the set is immutable, so two threads may each build an equal one.
+      // Racy but benign, like metadata: an unmodifiable wrapper whose final field publishes it.
       SortedSet<String> sorted = names;
       if (sorted == null) {
         TreeSet<String> built = new TreeSet<>();
-        for (PluginInfo plugin : plugins) {
+        for (PluginInfo plugin : plugins()) {
           built.add(plugin.name());
         }
         sorted = Collections.unmodifiableSortedSet(built);
@@ -203,12 +239,12 @@ public final class Registries {
 
     @Override
     public boolean contains(String name) {
-      return byName.containsKey(name);
+      return metadata().byName.containsKey(name);
     }
 
     @Override
     public T create(String name) {
-      Entry entry = byName.get(name);
+      Entry entry = metadata().byName.get(name);
       if (entry == null) {
         throw unknown(name);
       }
@@ -217,27 +253,36 @@ public final class Registries {
 
     @Override
     public Optional<T> find(String name) {
-      Entry entry = byName.get(name);
+      Entry entry = metadata().byName.get(name);
       return entry == null ? Optional.empty() : Optional.of(instantiate(entry));
     }
 
     @Override
     public List<PluginInfo> plugins() {
-      return plugins;
+      if (sole == null) {
+        return metadata().plugins;
+      }
+      List<PluginInfo> listed = solePlugins;
+      if (listed == null) {
+        listed = Collections.unmodifiableList(sole.plugins(typeName));
+        solePlugins = listed;
+      }
+      return listed;
     }
 
     @Override
     public List<T> createAll() {
-      List<T> instances = new ArrayList<>(plugins.size());
-      for (PluginInfo plugin : plugins) {
-        instances.add(instantiate(byName.get(plugin.name())));
+      Metadata all = metadata();
+      List<T> instances = new ArrayList<>(all.plugins.size());
+      for (PluginInfo plugin : all.plugins) {
+        instances.add(instantiate(all.byName.get(plugin.name())));
       }
       return instances;
     }
 
     @Override
     public T createWith(String name, Object... arguments) {
-      Entry entry = byName.get(name);
+      Entry entry = metadata().byName.get(name);
       if (entry == null) {
         throw unknown(name);
       }
@@ -250,7 +295,8 @@ public final class Registries {
     }
 
     private UnknownPluginException unknown(String name) {
-      return UnknownPluginException.of(typeName, name, Collections.unmodifiableSet(byName.keySet()));
+      return UnknownPluginException.of(
+          typeName, name, Collections.unmodifiableSet(metadata().byName.keySet()));
     }
 
     @Override
