@@ -48,56 +48,134 @@ public final class Registries {
     return (Registry<T>) CACHE.get(type);
   }
 
+  // The first call in a JVM is what users feel at start-up, so build() avoids everything with a
+  // one-time cost that the happy path does not need: reading the @ExtensionPoint annotation (its
+  // first parse creates a dynamic proxy), lambdas and method references (each one bootstraps an
+  // invokedynamic call site on first use), sorting lists that every index already sorted, and,
+  // when a single index knows the type, loading any plugin metadata before it is asked for.
   private static <T> Registry<T> build(Class<T> type) {
-    if (!type.isAnnotationPresent(ExtensionPoint.class)) {
-      throw new IllegalArgumentException(type.getName()
-          + " is not an extension point: annotate it with @dev.patchbay.ExtensionPoint,"
-          + " or ask for the registry of the interface it implements");
-    }
     String key = type.getName();
     ClassLoader loader = type.getClassLoader() != null
         ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-    Map<String, PluginInfo> byName = new HashMap<>();
-    Map<String, PluginIndex> owner = new HashMap<>();
-    List<PluginInfo> all = new ArrayList<>();
-    boolean known = false;
+    List<PluginIndex> knowing = new ArrayList<>(2);
     for (PluginIndex index : ServiceLoader.load(PluginIndex.class, loader)) {
-      if (!index.extensionPoints().contains(key)) {
-        continue;
-      }
-      known = true;
-      for (PluginInfo plugin : index.plugins(key)) {
-        for (String name : names(plugin)) {
-          PluginInfo previous = byName.putIfAbsent(name, plugin);
-          if (previous != null && !previous.implementation().equals(plugin.implementation())) {
-            throw new IllegalStateException("two plugins of " + key + " answer to the name '"
-                + name + "': " + previous.implementation() + " (from " + origin(owner.get(previous.name()))
-                + ") and " + plugin.implementation() + " (from " + origin(index)
-                + "). Rename one of them in its @Plugin annotation, or remove one jar.");
-          }
-        }
-        if (owner.putIfAbsent(plugin.name(), index) == null) {
-          all.add(plugin);
-        }
+      if (index.extensionPoints().contains(key)) {
+        knowing.add(index);
       }
     }
-    if (!known) {
-      throw new IllegalStateException("no Patchbay plugin index on the class path or module path"
-          + " knows the extension point " + key + ": the Patchbay annotation processor probably"
-          + " did not run when it was compiled. Add dev.patchbay:patchbay-processor to the"
-          + " compiler's annotation processor path (Maven: maven-compiler-plugin"
-          + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild.");
+    if (knowing.isEmpty()) {
+      throw notIndexed(type);
     }
-    all.sort(Comparator.comparingInt(PluginInfo::priority).reversed()
-        .thenComparing(PluginInfo::name));
-    return new MergedRegistry<>(type, List.copyOf(all), byName, owner);
+    MergedRegistry<T> registry = new MergedRegistry<>(type, knowing);
+    if (knowing.size() > 1) {
+      // Several jars contribute: merge now, so a cross-jar name clash fails here, in of(). One
+      // index cannot clash with itself (the processor rejects duplicate names in a compilation).
+      registry.metadata();
+    }
+    return registry;
   }
 
-  private static List<String> names(PluginInfo plugin) {
-    List<String> names = new ArrayList<>(plugin.aliases().size() + 1);
-    names.add(plugin.name());
-    names.addAll(plugin.aliases());
-    return names;
+  /** Merges the plugins of {@code indexes}; throws when two different plugins share a name. */
+  private static Metadata merge(String key, List<PluginIndex> indexes) {
+    Map<String, Entry> byName = new HashMap<>();
+    List<PluginInfo> all = null;
+    int contributing = 0;
+    for (PluginIndex index : indexes) {
+      List<PluginInfo> plugins = index.plugins(key);
+      List<PluginInfo> kept = new ArrayList<>(plugins.size());
+      for (PluginInfo plugin : plugins) {
+        Entry entry = new Entry(plugin, index);
+        Entry previous = byName.putIfAbsent(plugin.name(), entry);
+        if (previous != null && !clash(key, plugin.name(), previous, entry)) {
+          continue; // the same plugin in two jars (e.g. shaded): listed once
+        }
+        for (String alias : plugin.aliases()) {
+          Entry aliased = byName.putIfAbsent(alias, entry);
+          if (aliased != null) {
+            clash(key, alias, aliased, entry);
+          }
+        }
+        kept.add(plugin);
+      }
+      if (!kept.isEmpty()) {
+        contributing++;
+        if (all == null) {
+          all = kept;
+        } else {
+          all.addAll(kept);
+        }
+      }
+    }
+    if (all == null) {
+      all = new ArrayList<>(0);
+    } else if (contributing > 1) {
+      // Each index's list is already in order, so this stable sort only merges the runs.
+      all.sort(ByPriorityThenName.INSTANCE);
+    }
+    return new Metadata(Collections.unmodifiableList(all), byName);
+  }
+
+  /** The merged plugin list and name table of one registry; immutable once built. */
+  private static final class Metadata {
+    final List<PluginInfo> plugins;
+    final Map<String, Entry> byName; // never modified after construction
+
+    Metadata(List<PluginInfo> plugins, Map<String, Entry> byName) {
+      this.plugins = plugins;
+      this.byName = byName;
+    }
+  }
+
+  /**
+   * Tells whether two entries under one name are different plugins, throwing if they are; false
+   * means both are the same class listed by two indexes.
+   */
+  private static boolean clash(String key, String name, Entry previous, Entry entry) {
+    if (previous.info.implementation().equals(entry.info.implementation())) {
+      return false;
+    }
+    throw new IllegalStateException("two plugins of " + key + " answer to the name '"
+        + name + "': " + previous.info.implementation() + " (from " + origin(previous.index)
+        + ") and " + entry.info.implementation() + " (from " + origin(entry.index)
+        + "). Rename one of them in its @Plugin annotation, or remove one jar.");
+  }
+
+  /** The error when no index knows {@code type}; only here is the annotation read. */
+  private static RuntimeException notIndexed(Class<?> type) {
+    if (!type.isAnnotationPresent(ExtensionPoint.class)) {
+      return new IllegalArgumentException(type.getName()
+          + " is not an extension point: annotate it with @dev.patchbay.ExtensionPoint,"
+          + " or ask for the registry of the interface it implements");
+    }
+    return new IllegalStateException("no Patchbay plugin index on the class path or module path"
+        + " knows the extension point " + type.getName() + ": the Patchbay annotation processor"
+        + " probably did not run when it was compiled. Add dev.patchbay:patchbay-processor to the"
+        + " compiler's annotation processor path (Maven: maven-compiler-plugin"
+        + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild.");
+  }
+
+  /** One name's plugin and the index that creates it, so create() needs one lookup. */
+  private static final class Entry {
+    final PluginInfo info;
+    final PluginIndex index;
+
+    Entry(PluginInfo info, PluginIndex index) {
+      this.info = info;
+      this.index = index;
+    }
+  }
+
+  /** Descending priority, then name: the order of {@link Registry#plugins()}. */
+  private static final class ByPriorityThenName implements Comparator<PluginInfo> {
+    // A named class rather than Comparator.comparingInt(..).reversed().thenComparing(..): no
+    // invokedynamic bootstrap on the first call.
+    static final ByPriorityThenName INSTANCE = new ByPriorityThenName();
+
+    @Override
+    public int compare(PluginInfo a, PluginInfo b) {
+      int byPriority = Integer.compare(b.priority(), a.priority());
+      return byPriority != 0 ? byPriority : a.name().compareTo(b.name());
+    }
   }
 
   private static String origin(PluginIndex index) {
@@ -109,21 +187,34 @@ public final class Registries {
 
   /** A registry over the plugins of several indexes; immutable once built. */
   private static final class MergedRegistry<T> implements Registry<T> {
-    private final Class<T> type;
-    private final List<PluginInfo> plugins;
-    private final Map<String, PluginInfo> byName;
-    private final Map<String, PluginIndex> owner;
-    private final SortedSet<String> names;
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
-    MergedRegistry(Class<T> type, List<PluginInfo> plugins, Map<String, PluginInfo> byName,
-        Map<String, PluginIndex> owner) {
+    private final Class<T> type;
+    private final String typeName;
+    private final List<PluginIndex> indexes;
+    // The only index that knows the type, or null when several do. With one index, plugins() is
+    // that index's list as is (already in order): no name table is built just to list plugins.
+    private final PluginIndex sole;
+    private List<PluginInfo> solePlugins; // racy but benign, like metadata
+    // Built on first use, or in build() when several indexes contribute. Racy but benign: it is
+    // immutable and its final fields publish it, so two threads may at worst build equal copies.
+    private Metadata metadata;
+    private SortedSet<String> names;
+
+    MergedRegistry(Class<T> type, List<PluginIndex> indexes) {
       this.type = type;
-      this.plugins = plugins;
-      this.byName = Map.copyOf(byName);
-      this.owner = Map.copyOf(owner);
-      TreeSet<String> sorted = new TreeSet<>();
-      plugins.forEach(p -> sorted.add(p.name()));
-      this.names = Collections.unmodifiableSortedSet(sorted);
+      this.typeName = type.getName();
+      this.indexes = indexes;
+      this.sole = indexes.size() == 1 ? indexes.get(0) : null;
+    }
+
+    Metadata metadata() {
+      Metadata built = metadata;
+      if (built == null) {
+        built = merge(typeName, indexes);
+        metadata = built;
+      }
+      return built;
     }
 
     @Override
@@ -133,59 +224,84 @@ public final class Registries {
 
     @Override
     public SortedSet<String> names() {
-      return names;
+      // Racy but benign, like metadata: an unmodifiable wrapper whose final field publishes it.
+      SortedSet<String> sorted = names;
+      if (sorted == null) {
+        TreeSet<String> built = new TreeSet<>();
+        for (PluginInfo plugin : plugins()) {
+          built.add(plugin.name());
+        }
+        sorted = Collections.unmodifiableSortedSet(built);
+        names = sorted;
+      }
+      return sorted;
     }
 
     @Override
     public boolean contains(String name) {
-      return byName.containsKey(name);
+      return metadata().byName.containsKey(name);
     }
 
     @Override
     public T create(String name) {
-      PluginInfo plugin = byName.get(name);
-      if (plugin == null) {
-        throw UnknownPluginException.of(type.getName(), name, byName.keySet());
+      Entry entry = metadata().byName.get(name);
+      if (entry == null) {
+        throw unknown(name);
       }
-      return instantiate(plugin);
+      return instantiate(entry);
     }
 
     @Override
     public Optional<T> find(String name) {
-      PluginInfo plugin = byName.get(name);
-      return plugin == null ? Optional.empty() : Optional.of(instantiate(plugin));
+      Entry entry = metadata().byName.get(name);
+      return entry == null ? Optional.empty() : Optional.of(instantiate(entry));
     }
 
     @Override
     public List<PluginInfo> plugins() {
-      return plugins;
+      if (sole == null) {
+        return metadata().plugins;
+      }
+      List<PluginInfo> listed = solePlugins;
+      if (listed == null) {
+        listed = Collections.unmodifiableList(sole.plugins(typeName));
+        solePlugins = listed;
+      }
+      return listed;
     }
 
     @Override
     public List<T> createAll() {
-      List<T> instances = new ArrayList<>(plugins.size());
-      for (PluginInfo plugin : plugins) {
-        instances.add(instantiate(plugin));
+      Metadata all = metadata();
+      List<T> instances = new ArrayList<>(all.plugins.size());
+      for (PluginInfo plugin : all.plugins) {
+        instances.add(instantiate(all.byName.get(plugin.name())));
       }
       return instances;
     }
 
     @Override
     public T createWith(String name, Object... arguments) {
-      PluginInfo plugin = byName.get(name);
-      if (plugin == null) {
-        throw UnknownPluginException.of(type.getName(), name, byName.keySet());
+      Entry entry = metadata().byName.get(name);
+      if (entry == null) {
+        throw unknown(name);
       }
-      return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name(), arguments));
+      return type.cast(entry.index.create(typeName, entry.info.name(), arguments));
     }
 
-    private T instantiate(PluginInfo plugin) {
-      return type.cast(owner.get(plugin.name()).create(type.getName(), plugin.name()));
+    private T instantiate(Entry entry) {
+      // A shared empty array: the varargs call would allocate one per creation.
+      return type.cast(entry.index.create(typeName, entry.info.name(), NO_ARGUMENTS));
+    }
+
+    private UnknownPluginException unknown(String name) {
+      return UnknownPluginException.of(
+          typeName, name, Collections.unmodifiableSet(metadata().byName.keySet()));
     }
 
     @Override
     public String toString() {
-      return "Registry[" + type.getName() + ", " + names + "]";
+      return "Registry[" + typeName + ", " + names() + "]";
     }
   }
 }

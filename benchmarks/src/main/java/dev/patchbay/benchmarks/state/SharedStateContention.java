@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -36,6 +37,7 @@ public class SharedStateContention {
   private final Map<String, Long> lockedMap = new HashMap<>();
   private final ConcurrentHashMap<String, Long> concurrentMap = new ConcurrentHashMap<>();
   private final AtomicInteger nextThread = new AtomicInteger();
+  private final AtomicLong sharedCounter = new AtomicLong();
 
   /** Which key a benchmark thread owns. */
   @State(Scope.Thread)
@@ -162,5 +164,27 @@ public class SharedStateContention {
   @Benchmark
   public Long concurrentMapSameKey() {
     return concurrentMap.compute("bench.shared", (k, v) -> v + 1);
+  }
+
+  /**
+   * A bare {@link AtomicLong#incrementAndGet} on one counter from both threads: the hardware's
+   * ceiling for any CAS- or lock-based same-key update, which must at least move that cache line.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  public long atomicLongSameKey() {
+    return sharedCounter.incrementAndGet();
+  }
+
+  /**
+   * The same bare increment from one thread alone, for the same comparison.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  @Threads(1)
+  public long atomicLongAlone() {
+    return sharedCounter.incrementAndGet();
   }
 }

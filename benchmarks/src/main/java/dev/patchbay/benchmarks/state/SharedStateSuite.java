@@ -25,7 +25,9 @@ public final class SharedStateSuite {
       {"lockedMapSameKey", "HashMap + one lock", "same key"},
       {"concurrentMapSameKey", "ConcurrentHashMap.compute", "same key"},
       {"sharedStateAlone", "Patchbay SharedState.update", "one thread alone"},
-      {"lockedMapAlone", "HashMap + one lock", "one thread alone"}};
+      {"lockedMapAlone", "HashMap + one lock", "one thread alone"},
+      {"atomicLongSameKey", "bare AtomicLong.incrementAndGet (ceiling)", "same key"},
+      {"atomicLongAlone", "bare AtomicLong.incrementAndGet", "one thread alone"}};
 
   private final Toolchain tc;
   private final Path work;
