@@ -69,7 +69,9 @@ public final class ScraperSuite {
     }
     Section s = new Section("Scraper: " + PAGES + " offline pages, " + DELAY_MS
         + " ms server delay",
-        "An embedded `HttpServer` on 127.0.0.1 (written in the benchmark, 32 handler threads) "
+        "An embedded `HttpServer` on 127.0.0.1 (written in the benchmark, 32 handler threads, "
+        + "`TCP_NODELAY` on, so Nagle's algorithm and the client's 40 ms delayed ACK do not hold "
+        + "back responses) "
         + "answers each page after " + DELAY_MS + " ms. The client (`java.net.http.HttpClient`, "
         + "HTTP/1.1) fetches the " + PAGES + " pages and extracts each title: one by one in a "
         + "plain loop, or through the runtime's `TaskScheduler.mapBounded(pages, fetch, "
