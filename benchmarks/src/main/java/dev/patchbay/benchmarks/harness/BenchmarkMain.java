@@ -109,7 +109,7 @@ public final class BenchmarkMain {
             + "(see the load average), which widens the ranges; medians are robust to it, "
             + "maxima are not.");
     MarkdownReport.write(docs.resolve("benchmarks.md"), header, sections);
-    MarkdownReport.writeReadme(docs.resolve("readme/benchmarks.md"), "`" + mode.name()
+    MarkdownReport.writeReadme(docs.resolve("guide/benchmarks.md"), "`" + mode.name()
         + "` run of " + started.truncatedTo(ChronoUnit.MINUTES) + ", " + Machine.cpu()
         + ", JDK " + Runtime.version().feature() + ", machine load average " + loadBefore
         + " at the start", sections);
