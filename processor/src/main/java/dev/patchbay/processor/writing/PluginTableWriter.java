@@ -47,8 +47,13 @@ import javax.lang.model.element.Modifier;
  * </ul>
  */
 final class PluginTableWriter {
-  /** Names (or plugins) per chunk: about 40 bytes of bytecode each keeps methods near 16 KB. */
-  static final int CHUNK_SIZE = 400;
+  /**
+   * Names (or plugins) per chunk. At about 40 bytes of bytecode per name, 128 names keep each
+   * switch near 5 KB: under HotSpot's 8,000-byte limit for JIT-compiling a method
+   * (DontCompileHugeMethods), so a warm create() is compiled code rather than the interpreter, and
+   * far under the class file's 64 KB limit.
+   */
+  static final int CHUNK_SIZE = 128;
 
   /** Bytes of metadata text per string constant: well under the class file's 65,535. */
   static final int TEXT_BYTES = 32_000;
