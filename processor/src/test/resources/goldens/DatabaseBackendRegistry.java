@@ -3,6 +3,7 @@ package test.db;
 import dev.patchbay.PluginInfo;
 import dev.patchbay.Registry;
 import dev.patchbay.UnknownPluginException;
+import dev.patchbay.spi.PluginTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -150,50 +151,13 @@ public final class DatabaseBackendRegistry {
 
     static {
       List<PluginInfo> plugins = new ArrayList<>(3);
-      decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\n"
+      PluginTables.decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\n"
               + "Memory\t\t0\ttest.db.Memory\n"
-              + "postgres\t\t0\ttest.db.Postgres\tpg\n");
+              + "postgres\t\t0\ttest.db.Postgres\tpg\n", "test.db.DatabaseBackend");
       PLUGINS = Collections.unmodifiableList(plugins);
     }
 
     private Metadata() {
-    }
-
-    /**
-     * Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,
-     * aliases; a backslash escapes a tab, line break or backslash within a field.
-     */
-    private static void decode(List<PluginInfo> plugins, String text) {
-      List<String> fields = new ArrayList<>();
-      for (int start = 0, end; start < text.length(); start = end + 1) {
-        end = text.indexOf('\n', start);
-        fields.clear();
-        for (int from = start, tab; from <= end; from = tab + 1) {
-          tab = text.indexOf('\t', from);
-          if (tab < 0 || tab > end) {
-            tab = end;
-          }
-          fields.add(unescape(text.substring(from, tab)));
-        }
-        plugins.add(new PluginInfo(fields.get(0), fields.subList(4, fields.size()), fields.get(1),
-            Integer.parseInt(fields.get(2)), fields.get(3), "test.db.DatabaseBackend"));
-      }
-    }
-
-    private static String unescape(String field) {
-      if (field.indexOf('\\') < 0) {
-        return field;
-      }
-      StringBuilder result = new StringBuilder(field.length());
-      for (int i = 0; i < field.length(); i++) {
-        char c = field.charAt(i);
-        if (c == '\\') {
-          c = field.charAt(++i);
-          c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
-        }
-        result.append(c);
-      }
-      return result.toString();
     }
   }
 

@@ -17,6 +17,7 @@ final class GeneratedTypes {
   static final ClassName REGISTRY = ClassName.get("dev.patchbay", "Registry");
   static final ClassName UNKNOWN_PLUGIN = ClassName.get("dev.patchbay", "UnknownPluginException");
   static final ClassName PLUGIN_INDEX = ClassName.get("dev.patchbay.spi", "PluginIndex");
+  static final ClassName PLUGIN_TABLES = ClassName.get("dev.patchbay.spi", "PluginTables");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private GeneratedTypes() {}

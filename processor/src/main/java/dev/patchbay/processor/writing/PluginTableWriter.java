@@ -1,6 +1,7 @@
 package dev.patchbay.processor.writing;
 
 import static dev.patchbay.processor.writing.GeneratedTypes.PLUGIN_INFO;
+import static dev.patchbay.processor.writing.GeneratedTypes.PLUGIN_TABLES;
 import static dev.patchbay.processor.writing.GeneratedTypes.UNKNOWN_PLUGIN;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -132,7 +133,7 @@ final class PluginTableWriter {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
     for (String text : metadataTexts(plugins)) {
-      init.addStatement("decode(plugins, $S)", text);
+      init.addStatement("$T.decode(plugins, $S, $S)", PLUGIN_TABLES, text, ep.binaryName());
     }
     init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);
     return TypeSpec.classBuilder("Metadata")
@@ -141,8 +142,6 @@ final class PluginTableWriter {
         .addField(FieldSpec.builder(LIST_OF_INFO, "PLUGINS", Modifier.STATIC, Modifier.FINAL).build())
         .addStaticBlock(init.build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(decode(ep))
-        .addMethod(unescape())
         .build();
   }
 
@@ -209,51 +208,6 @@ final class PluginTableWriter {
       return field;
     }
     return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-  }
-
-  private static MethodSpec decode(ExtensionPointModel ep) {
-    return MethodSpec.methodBuilder("decode")
-        .addJavadoc("Adds a plugin per line of {@code text}: tab-separated name, description, priority, class,\n"
-            + "aliases; a backslash escapes a tab, line break or backslash within a field.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(LIST_OF_INFO, "plugins")
-        .addParameter(String.class, "text")
-        .addStatement("$T fields = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class)
-        .beginControlFlow("for (int start = 0, end; start < text.length(); start = end + 1)")
-        .addStatement("end = text.indexOf('\\n', start)")
-        .addStatement("fields.clear()")
-        .beginControlFlow("for (int from = start, tab; from <= end; from = tab + 1)")
-        .addStatement("tab = text.indexOf('\\t', from)")
-        .beginControlFlow("if (tab < 0 || tab > end)")
-        .addStatement("tab = end")
-        .endControlFlow()
-        .addStatement("fields.add(unescape(text.substring(from, tab)))")
-        .endControlFlow()
-        .addStatement("plugins.add(new $T(fields.get(0), fields.subList(4, fields.size()), fields.get(1),\n"
-            + "$T.parseInt(fields.get(2)), fields.get(3), $S))", PLUGIN_INFO, Integer.class, ep.binaryName())
-        .endControlFlow()
-        .build();
-  }
-
-  private static MethodSpec unescape() {
-    return MethodSpec.methodBuilder("unescape")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(String.class, "field")
-        .beginControlFlow("if (field.indexOf('\\\\') < 0)")
-        .addStatement("return field")
-        .endControlFlow()
-        .addStatement("$T result = new $T(field.length())", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
-        .addStatement("char c = field.charAt(i)")
-        .beginControlFlow("if (c == '\\\\')")
-        .addStatement("c = field.charAt(++i)")
-        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c")
-        .endControlFlow()
-        .addStatement("result.append(c)")
-        .endControlFlow()
-        .addStatement("return result.toString()")
-        .build();
   }
 
   /** A {@code switch} from names (and aliases) to a constructor or provider call. */
