@@ -6,13 +6,11 @@ import dev.patchbay.UnknownPluginException;
 import dev.patchbay.spi.PluginTables;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 
 /**
@@ -150,21 +148,9 @@ public final class Exporters {
    * Plugin names and aliases, built on the first name lookup; loads no plugin class.
    */
   private static final class NameIndex {
-    static final SortedSet<String> NAMES;
+    static final SortedSet<String> NAMES = PluginTables.primaryNames(Metadata.PLUGINS);
 
-    static final Set<String> ALL_NAMES;
-
-    static {
-      TreeSet<String> names = new TreeSet<>();
-      HashSet<String> allNames = new HashSet<>();
-      for (PluginInfo plugin : Metadata.PLUGINS) {
-        names.add(plugin.name());
-        allNames.add(plugin.name());
-        allNames.addAll(plugin.aliases());
-      }
-      NAMES = Collections.unmodifiableSortedSet(names);
-      ALL_NAMES = Collections.unmodifiableSet(allNames);
-    }
+    static final Set<String> ALL_NAMES = PluginTables.allNames(Metadata.PLUGINS);
 
     private NameIndex() {
     }

@@ -1,6 +1,7 @@
 package dev.patchbay;
 
 import dev.patchbay.spi.PluginIndex;
+import dev.patchbay.spi.PluginTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Entry point to the registry of any extension point, merging the plugins of every jar.
@@ -227,11 +227,7 @@ public final class Registries {
       // Racy but benign, like metadata: an unmodifiable wrapper whose final field publishes it.
       SortedSet<String> sorted = names;
       if (sorted == null) {
-        TreeSet<String> built = new TreeSet<>();
-        for (PluginInfo plugin : plugins()) {
-          built.add(plugin.name());
-        }
-        sorted = Collections.unmodifiableSortedSet(built);
+        sorted = PluginTables.primaryNames(plugins());
         names = sorted;
       }
       return sorted;

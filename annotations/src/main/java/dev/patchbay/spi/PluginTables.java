@@ -2,7 +2,12 @@ package dev.patchbay.spi;
 
 import dev.patchbay.PluginInfo;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Decodes the plugin metadata that generated registries and indexes carry as text constants.
@@ -49,6 +54,35 @@ public final class PluginTables {
       plugins.add(new PluginInfo(fields.get(0), fields.subList(4, fields.size()), fields.get(1),
           Integer.parseInt(fields.get(2)), fields.get(3), extensionPoint));
     }
+  }
+
+  /**
+   * The primary names of {@code plugins}, sorted; aliases are left out.
+   *
+   * @param plugins plugin metadata
+   * @return an unmodifiable sorted set of names
+   */
+  public static SortedSet<String> primaryNames(List<PluginInfo> plugins) {
+    TreeSet<String> names = new TreeSet<>();
+    for (PluginInfo plugin : plugins) {
+      names.add(plugin.name());
+    }
+    return Collections.unmodifiableSortedSet(names);
+  }
+
+  /**
+   * Every name {@code plugins} answer to: primary names and aliases.
+   *
+   * @param plugins plugin metadata
+   * @return an unmodifiable set of names
+   */
+  public static Set<String> allNames(List<PluginInfo> plugins) {
+    HashSet<String> names = new HashSet<>();
+    for (PluginInfo plugin : plugins) {
+      names.add(plugin.name());
+      names.addAll(plugin.aliases());
+    }
+    return Collections.unmodifiableSet(names);
   }
 
   private static String unescape(String field) {

@@ -24,6 +24,16 @@ final class PluginTablesTest {
   }
 
   @Test
+  void primaryNamesAreSorted_allNamesAddAliases() {
+    List<PluginInfo> plugins = List.of(
+        new PluginInfo("sqlite", List.of("lite"), "", 10, "x.Sqlite", "x.Backend"),
+        new PluginInfo("memory", List.of(), "", 0, "x.Memory", "x.Backend"));
+
+    assertEquals(List.of("memory", "sqlite"), List.copyOf(PluginTables.primaryNames(plugins)));
+    assertEquals(java.util.Set.of("memory", "sqlite", "lite"), PluginTables.allNames(plugins));
+  }
+
+  @Test
   void decode_shortLine_namesTheLineAndTheLikelyCause() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PluginTables.decode(new ArrayList<>(), "sqlite\tdescription\n", "x.Backend"));

@@ -19,11 +19,9 @@ import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.model.RequiredConstructor;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -149,26 +147,17 @@ final class PluginTableWriter {
   private static TypeSpec nameIndex() {
     TypeName sortedSet = ParameterizedTypeName.get(SortedSet.class, String.class);
     TypeName set = ParameterizedTypeName.get(Set.class, String.class);
-    CodeBlock init = CodeBlock.builder()
-        .addStatement("$T names = new $T<>()", ParameterizedTypeName.get(TreeSet.class, String.class), TreeSet.class)
-        .addStatement("$T allNames = new $T<>()", ParameterizedTypeName.get(HashSet.class, String.class), HashSet.class)
-        .beginControlFlow("for ($T plugin : Metadata.PLUGINS)", PLUGIN_INFO)
-        .addStatement("names.add(plugin.name())")
-        .addStatement("allNames.add(plugin.name())")
-        .addStatement("allNames.addAll(plugin.aliases())")
-        .endControlFlow()
-        .addStatement("NAMES = $T.unmodifiableSortedSet(names)", Collections.class)
-        .addStatement("ALL_NAMES = $T.unmodifiableSet(allNames)", Collections.class)
-        .build();
     return TypeSpec.classBuilder("NameIndex")
         .addJavadoc("Plugin names and aliases, built on the first name lookup; loads no plugin class.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(sortedSet, "NAMES", Modifier.STATIC, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(set, "ALL_NAMES", Modifier.STATIC, Modifier.FINAL).build())
-        .addStaticBlock(init)
+        .addField(FieldSpec.builder(sortedSet, "NAMES", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.primaryNames(Metadata.PLUGINS)", PLUGIN_TABLES).build())
+        .addField(FieldSpec.builder(set, "ALL_NAMES", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.allNames(Metadata.PLUGINS)", PLUGIN_TABLES).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }
+
 
   /**
    * The metadata as text: a line per plugin, its fields separated by tabs (name, description,
