@@ -71,6 +71,7 @@ public final class ContractStep implements ProcessingStep {
   /** Checks the types this round brought, and those deferred from earlier rounds. */
   @Override
   public void process(RoundEnvironment round) {
+    reader.newRound();
     List<TypeElement> todo = new ArrayList<>();
     for (String name : deferred) {
       Optional.ofNullable(elements.getTypeElement(name)).ifPresent(todo::add);
@@ -102,6 +103,7 @@ public final class ContractStep implements ProcessingStep {
   /** Checks what stayed unresolved (javac reports the missing types), then the module. */
   @Override
   public void finish() {
+    reader.newRound();
     for (String name : deferred) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null && checked.add(name)) {

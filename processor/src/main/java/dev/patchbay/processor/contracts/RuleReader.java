@@ -2,12 +2,13 @@ package dev.patchbay.processor.contracts;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -25,9 +26,16 @@ import javax.lang.model.util.Types;
  */
 final class RuleReader {
   private final Types types;
+  /** Rules of extension points by qualified name, for the current round only. */
+  private final Map<String, Rules> extensionPointRules = new HashMap<>();
 
   RuleReader(Types types) {
     this.types = types;
+  }
+
+  /** Forgets what was read: elements of one round must not be used in the next. */
+  void newRound() {
+    extensionPointRules.clear();
   }
 
   /** All rules one class must satisfy. */
@@ -82,10 +90,14 @@ final class RuleReader {
       found.put(name, element);
       pending.addAll(types.directSupertypes(next));
     }
-    return found.values().stream()
-        .filter(Mirrors::isExtensionPoint)
-        .sorted(Comparator.comparing(e -> e.getQualifiedName().toString()))
-        .toList();
+    // A loop, not a stream: this runs once per class of the compilation, in a cold javac.
+    Map<String, TypeElement> sorted = new TreeMap<>();
+    for (Map.Entry<String, TypeElement> entry : found.entrySet()) {
+      if (Mirrors.isExtensionPoint(entry.getValue())) {
+        sorted.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return List.copyOf(sorted.values());
   }
 
   /** The {@code @Contract} annotation types among the annotations {@code type} carries. */
@@ -107,9 +119,14 @@ final class RuleReader {
     List<OverrideRequirement> overrides = new ArrayList<>();
     if (isPlugin) {
       for (TypeElement extensionPoint : extensionPointsOf(type)) {
-        methods.addAll(methodRules(extensionPoint, false));
-        constructors.addAll(constructorRules(extensionPoint, false));
-        overrides.addAll(overrideRules(extensionPoint));
+        // Thousands of plugins share a few extension points: read each one's rules once a round.
+        Rules rules = extensionPointRules.computeIfAbsent(
+            extensionPoint.getQualifiedName().toString(),
+            k -> new Rules(methodRules(extensionPoint, false),
+                constructorRules(extensionPoint, false), overrideRules(extensionPoint)));
+        methods.addAll(rules.methods());
+        constructors.addAll(rules.constructors());
+        overrides.addAll(rules.overrides());
       }
     }
     for (TypeElement contract : contractsOf(type)) {

@@ -213,9 +213,12 @@ public final class ModelReader {
    * @return the method, or empty
    */
   public Optional<ExecutableElement> providerMethod(TypeElement plugin) {
-    return ElementFilter.methodsIn(plugin.getEnclosedElements()).stream()
-        .filter(m -> m.getSimpleName().contentEquals("provider") && m.getParameters().isEmpty())
-        .findFirst();
+    for (ExecutableElement method : ElementFilter.methodsIn(plugin.getEnclosedElements())) {
+      if (method.getSimpleName().contentEquals("provider") && method.getParameters().isEmpty()) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -226,9 +229,12 @@ public final class ModelReader {
    * @return the constructor, or empty
    */
   public Optional<ExecutableElement> noArgConstructor(TypeElement plugin) {
-    return ElementFilter.constructorsIn(plugin.getEnclosedElements()).stream()
-        .filter(c -> c.getParameters().isEmpty())
-        .findFirst();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(plugin.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()) {
+        return Optional.of(constructor);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -125,13 +125,22 @@ public final class PluginValidator {
       report.error(format(Messages.PLUGIN_NAME_BLANK, role, className), plugin, mirror, value);
       return false;
     }
-    if (text.chars().anyMatch(Character::isWhitespace)) {
+    if (containsWhitespace(text)) {
       String suggestion = text.strip().replaceAll("\\s+", "-");
       report.error(format(Messages.PLUGIN_NAME_WHITESPACE, role, text, className, suggestion),
           plugin, mirror, value);
       return false;
     }
     return true;
+  }
+
+  private static boolean containsWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")

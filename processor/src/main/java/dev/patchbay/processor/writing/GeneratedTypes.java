@@ -3,6 +3,7 @@ package dev.patchbay.processor.writing;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -19,6 +20,14 @@ final class GeneratedTypes {
   static final ClassName PLUGIN_INDEX = ClassName.get("dev.patchbay.spi", "PluginIndex");
   static final ClassName PLUGIN_TABLES = ClassName.get("dev.patchbay.spi", "PluginTables");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /**
+   * Simple names that generated files may import (the types above and the {@code java.util} ones
+   * the generators use): a plugin class is never written as plain text under one of them.
+   */
+  static final Set<String> IMPORTABLE_NAMES = Set.of("PluginInfo", "Registry",
+      "UnknownPluginException", "PluginIndex", "PluginTables", "Generated", "ArrayList",
+      "Collections", "List", "Objects", "Optional", "Set", "SortedSet");
 
   private GeneratedTypes() {}
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,14 @@ public final class IndexGenerator {
             .addJavadoc("The plugins of $L, an extension point of another jar.\n", table.extensionPoint().binaryName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        PluginTableWriter.addTo(nested, table);
+        Set<String> visible = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
+        visible.addAll(List.of(name.simpleName(), "EXTENSION_POINTS", "extensionPoint"));
+        index.tables().forEach(t -> visible.add(t.extensionPoint().registryName().simpleName()));
+        for (int i = 0; i < index.tables().size(); i++) {
+          visible.add("Table" + i);
+        }
+        visible.addAll(PlainReferences.simpleNamesIn(table.extensionPoint().instanceType()));
+        PluginTableWriter.addTo(nested, table, elements, name.packageName(), visible);
         type.addType(nested.build());
         plugins.addStatement("return $L.Metadata.PLUGINS", holder);
         create.addStatement("return $L.newInstanceWith(name, arguments)", holder);

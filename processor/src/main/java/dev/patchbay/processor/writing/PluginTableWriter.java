@@ -19,11 +19,13 @@ import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.model.RequiredConstructor;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes the private core of a registry: plugin metadata as string constants, and {@code switch}
@@ -67,41 +69,101 @@ final class PluginTableWriter {
    * {@code NameIndex} (with {@code NAMES}, {@code ALL_NAMES}), {@code newInstance(String)} when plugins are created
    * without arguments, one typed {@code newInstance} per required constructor, and
    * {@code newInstanceWith(String, Object[])}.
+   *
+   * @param target the class receiving the members
+   * @param table the extension point and its plugins
+   * @param elements to tell which plugin classes may be named without {@code $T}
+   * @param packageName the package of the generated file
+   * @param visible simple names the enclosing generated code declares or imports
    */
-  static void addTo(TypeSpec.Builder target, PluginTable table) {
+  static void addTo(TypeSpec.Builder target, PluginTable table, Elements elements,
+      String packageName, Set<String> visible) {
     List<PluginModel> plugins = table.plugins();
     ExtensionPointModel ep = table.extensionPoint();
-    int names = plugins.stream().mapToInt(p -> p.allNames().size()).sum();
+    int names = 0;
+    for (PluginModel plugin : plugins) {
+      names += 1 + plugin.aliases().size();
+    }
     int chunks = Math.max(1, (Math.max(names, plugins.size()) + CHUNK_SIZE - 1) / CHUNK_SIZE);
+    Set<String> inScope = new HashSet<>(visible);
+    inScope.addAll(LOCAL_NAMES);
+    for (int i = 0; i < chunks; i++) {
+      inScope.add("Chunk" + i);
+    }
+    for (RequiredConstructor constructor : ep.typedConstructors()) {
+      for (Parameter parameter : constructor.parameters()) {
+        inScope.add(parameter.name());
+        inScope.addAll(PlainReferences.simpleNamesIn(parameter.type()));
+      }
+    }
+    PlainReferences references = new PlainReferences(elements, packageName, inScope);
     target.addType(metadata(plugins, ep));
     target.addType(nameIndex());
+    List<List<Case>> buckets = buckets(plugins, chunks);
     if (chunks == 1) {
       if (ep.createsWithoutArguments()) {
-        target.addMethod(factory(ep, plugins, null, name -> true).build());
+        target.addMethod(factory(ep, buckets.get(0), null, references).build());
       }
       for (RequiredConstructor constructor : ep.typedConstructors()) {
-        target.addMethod(factory(ep, plugins, constructor, name -> true).build());
+        target.addMethod(factory(ep, buckets.get(0), constructor, references).build());
       }
     } else {
-      addChunks(target, table, chunks);
+      addChunks(target, ep, buckets, references);
     }
     target.addMethod(newInstanceWith(ep));
+    if (!references.samePackageNames().isEmpty()) {
+      target.alwaysQualify(references.samePackageNames().toArray(String[]::new));
+    }
   }
 
-  private static void addChunks(TypeSpec.Builder target, PluginTable table, int chunks) {
-    List<PluginModel> plugins = table.plugins();
-    ExtensionPointModel ep = table.extensionPoint();
+  /** Names the generated table code declares itself: nested types, fields, variables. */
+  private static final Set<String> LOCAL_NAMES = Set.of("Metadata", "NameIndex", "PLUGINS",
+      "NAMES", "ALL_NAMES", "plugins", "name", "arguments");
+
+  /** One plugin and those of its names that fall in one chunk. */
+  private record Case(PluginModel plugin, List<String> names) {}
+
+  /**
+   * Sorts every name into its chunk once: chunk {@code floorMod(name.hashCode(), chunks)}, in
+   * plugin order, so the router and the chunks agree.
+   */
+  private static List<List<Case>> buckets(List<PluginModel> plugins, int chunks) {
+    List<List<Case>> buckets = new ArrayList<>(chunks);
     for (int i = 0; i < chunks; i++) {
-      int bucket = i;
+      buckets.add(new ArrayList<>());
+    }
+    for (PluginModel plugin : plugins) {
+      List<String> all = plugin.allNames();
+      if (chunks == 1) {
+        buckets.get(0).add(new Case(plugin, all));
+        continue;
+      }
+      // Usually every name of a plugin lands in a different chunk; group those that do not.
+      List<List<String>> perChunk = new ArrayList<>(Collections.nCopies(chunks, null));
+      for (String name : all) {
+        int bucket = Math.floorMod(name.hashCode(), chunks);
+        if (perChunk.get(bucket) == null) {
+          perChunk.set(bucket, new ArrayList<>());
+          buckets.get(bucket).add(new Case(plugin, perChunk.get(bucket)));
+        }
+        perChunk.get(bucket).add(name);
+      }
+    }
+    return buckets;
+  }
+
+  private static void addChunks(TypeSpec.Builder target, ExtensionPointModel ep,
+      List<List<Case>> buckets, PlainReferences references) {
+    int chunks = buckets.size();
+    for (int i = 0; i < chunks; i++) {
       TypeSpec.Builder chunk = TypeSpec.classBuilder("Chunk" + i)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-      NamePredicate inBucket = name -> Math.floorMod(name.hashCode(), chunks) == bucket;
       if (ep.createsWithoutArguments()) {
-        chunk.addMethod(factory(ep, plugins, null, inBucket).build());
+        chunk.addMethod(factory(ep, buckets.get(i), null, references).build());
       }
       for (RequiredConstructor constructor : ep.typedConstructors()) {
-        chunk.addMethod(factory(ep, plugins, constructor, inBucket).build());
+        chunk.addMethod(factory(ep, buckets.get(i), constructor, references).build());
       }
       target.addType(chunk.build());
     }
@@ -111,11 +173,6 @@ final class PluginTableWriter {
     for (RequiredConstructor constructor : ep.typedConstructors()) {
       target.addMethod(router(ep, constructor, chunks));
     }
-  }
-
-  /** Tests whether a name belongs in a chunk. */
-  private interface NamePredicate {
-    boolean test(String name);
   }
 
   /**
@@ -131,7 +188,10 @@ final class PluginTableWriter {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
     for (String text : metadataTexts(plugins)) {
-      init.addStatement("$T.decode(plugins, $S, $S)", PLUGIN_TABLES, text, ep.binaryName());
+      // The literal is written here, not by $S: JavaPoet escapes a character at a time, which
+      // for thousands of plugins cost more than everything else in this class.
+      init.addStatement("$T.decode(plugins, $L, $S)", PLUGIN_TABLES, PlainReferences.lineLiteral(text),
+          ep.binaryName());
     }
     init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);
     return TypeSpec.classBuilder("Metadata")
@@ -176,7 +236,11 @@ final class PluginTableWriter {
       }
       line.append('\n');
       // A class-file string constant holds at most 65,535 bytes of modified UTF-8 (up to 3 a char).
-      int lineBytes = line.chars().map(c -> c >= 1 && c < 0x80 ? 1 : 3).sum();
+      int lineBytes = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        lineBytes += c >= 1 && c < 0x80 ? 1 : 3;
+      }
       if (bytes > 0 && bytes + lineBytes > TEXT_BYTES) {
         texts.add(text.toString());
         text.setLength(0);
@@ -199,9 +263,15 @@ final class PluginTableWriter {
     return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
   }
 
-  /** A {@code switch} from names (and aliases) to a constructor or provider call. */
-  private static MethodSpec.Builder factory(ExtensionPointModel ep, List<PluginModel> plugins,
-      RequiredConstructor constructor, NamePredicate include) {
+  /**
+   * A {@code switch} from names (and aliases) to a constructor or provider call.
+   *
+   * <p>The cases are written as one block of plain text (see {@link PlainReferences}): one
+   * {@code $S} and {@code $T} per plugin made JavaPoet the largest cost of a build with
+   * thousands of plugins. A class that cannot be named safely as text goes through {@code $T}.
+   */
+  private static MethodSpec.Builder factory(ExtensionPointModel ep, List<Case> cases,
+      RequiredConstructor constructor, PlainReferences references) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Object.class)
@@ -217,27 +287,40 @@ final class PluginTableWriter {
       }
     }
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (name)");
-    for (PluginModel plugin : plugins) {
-      List<String> names = plugin.allNames().stream().filter(include::test).toList();
-      if (names.isEmpty()) {
-        continue;
+    StringBuilder text = new StringBuilder(cases.size() * 64);
+    for (Case c : cases) {
+      for (String name : c.names()) {
+        text.append("case ").append(PlainReferences.stringLiteral(name)).append(":\n");
       }
-      for (String name : names) {
-        code.add("case $S:\n", name);
+      PluginModel plugin = c.plugin();
+      String type = references.reference(plugin.className());
+      if (type != null) {
+        text.append("  return ").append(creation(ep, plugin, constructor, type, arguments)).append(";\n");
+      } else {
+        code.add("$L", text.toString());
+        text.setLength(0);
+        code.indent()
+            .addStatement("return " + creation(ep, plugin, constructor, "$T", arguments.replace("$", "$$")),
+                plugin.className())
+            .unindent();
       }
-      code.indent().addStatement("return $L", creation(ep, plugin, constructor, arguments)).unindent();
     }
+    code.add("$L", text.toString());
     code.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return method.addCode(code.build());
   }
 
-  private static CodeBlock creation(ExtensionPointModel ep, PluginModel plugin,
-      RequiredConstructor constructor, String arguments) {
+  /**
+   * The expression creating {@code plugin}, with {@code type} standing for its class (a name, or
+   * JavaPoet's {@code $T}).
+   */
+  private static String creation(ExtensionPointModel ep, PluginModel plugin,
+      RequiredConstructor constructor, String type, String arguments) {
     if (constructor == null && ep.requiredConstructors().isEmpty() && plugin.hasProvider()) {
       // ServiceLoader prefers provider() too, so both paths create the same thing.
-      return CodeBlock.of("$T.provider()", plugin.className());
+      return type + ".provider()";
     }
-    return CodeBlock.of(plugin.generic() ? "new $T<>($L)" : "new $T($L)", plugin.className(), arguments);
+    return "new " + type + (plugin.generic() ? "<>(" : "(") + arguments + ")";
   }
 
   /** In a chunked table, sends each name to the one chunk whose switch holds it. */

@@ -17,9 +17,11 @@ import dev.patchbay.processor.model.Parameter;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.model.RequiredConstructor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -165,7 +167,10 @@ public final class RegistryGenerator {
         .returns(registryOfX)
         .addStatement("return View.INSTANCE")
         .build());
-    PluginTableWriter.addTo(type, table);
+    Set<String> visible = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
+    visible.addAll(List.of(registry.simpleName(), "View", "INSTANCE"));
+    visible.addAll(PlainReferences.simpleNamesIn(instance));
+    PluginTableWriter.addTo(type, table, elements, registry.packageName(), visible);
     type.addType(view(ep, registryOfX));
     return JavaFile.builder(registry.packageName(), type.build()).skipJavaLangImports(true).build();
   }
