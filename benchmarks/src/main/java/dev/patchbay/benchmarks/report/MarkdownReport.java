@@ -50,7 +50,11 @@ public final class MarkdownReport {
       }
       for (Verdict v : s.verdicts()) {
         md.append("- Target ").append(v.target()).append(": measured ").append(v.measured())
-            .append(" — ").append(v.met() ? "**met**" : word(v)).append('\n');
+            .append(" — ").append(v.met() ? "**met**" : word(v));
+        if (!v.met() && v.outOfReach() != null) {
+          md.append(". ").append(v.outOfReach());
+        }
+        md.append('\n');
       }
       for (String note : s.notes()) {
         md.append("- ").append(note).append('\n');
@@ -68,7 +72,10 @@ public final class MarkdownReport {
     if (v.met()) {
       return "met";
     }
-    return v.measured().equals("not measured") ? "**not measured**" : "**MISSED**";
+    if (v.measured().equals("not measured")) {
+      return "**not measured**";
+    }
+    return v.outOfReach() == null ? "**MISSED**" : "**MISSED**, out of reach (shown below)";
   }
 
   /**
