@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,12 +39,15 @@ public class SharedStateContention {
   private final ConcurrentHashMap<String, Long> concurrentMap = new ConcurrentHashMap<>();
   private final AtomicInteger nextThread = new AtomicInteger();
   private final AtomicLong sharedCounter = new AtomicLong();
+  private final AtomicReference<Long> sharedReference = new AtomicReference<>(0L);
 
   /** Which key a benchmark thread owns. */
   @State(Scope.Thread)
   public static class Worker {
     Key<Long> key;
     String name;
+    /** This thread's own counter, allocated by this thread (so on its own cache line). */
+    AtomicLong counter;
 
     /**
      * Gives this thread its own key, alternating between the two.
@@ -55,6 +59,7 @@ public class SharedStateContention {
       int id = bench.nextThread.getAndIncrement() % 2;
       name = "bench.worker." + id;
       key = Key.of(name, Long.class);
+      counter = new AtomicLong();
     }
   }
 
@@ -175,6 +180,30 @@ public class SharedStateContention {
   @Benchmark
   public long atomicLongSameKey() {
     return sharedCounter.incrementAndGet();
+  }
+
+  /**
+   * A bare {@link AtomicLong#incrementAndGet}, each thread on its own counter: how much the two
+   * threads run in parallel on this machine at all (twice the one-thread rate when they do).
+   *
+   * @param w this thread's counter
+   * @return the new value
+   */
+  @Benchmark
+  public long atomicLongOwnKey(Worker w) {
+    return w.counter.incrementAndGet();
+  }
+
+  /**
+   * {@link AtomicReference#updateAndGet} with a function on one boxed {@code Long} from both
+   * threads: a plain compare-and-set retry loop without back-off, for comparison with
+   * {@code SharedState.update}, which backs off after a lost race.
+   *
+   * @return the new value
+   */
+  @Benchmark
+  public Long atomicReferenceSameKey() {
+    return sharedReference.updateAndGet(v -> v + 1);
   }
 
   /**

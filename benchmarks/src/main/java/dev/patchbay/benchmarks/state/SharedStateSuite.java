@@ -26,7 +26,9 @@ public final class SharedStateSuite {
       {"concurrentMapSameKey", "ConcurrentHashMap.compute", "same key"},
       {"sharedStateAlone", "Patchbay SharedState.update", "one thread alone"},
       {"lockedMapAlone", "HashMap + one lock", "one thread alone"},
-      {"atomicLongSameKey", "bare AtomicLong.incrementAndGet (ceiling)", "same key"},
+      {"atomicReferenceSameKey", "bare AtomicReference.updateAndGet (CAS loop, no back-off)", "same key"},
+      {"atomicLongOwnKey", "bare AtomicLong.incrementAndGet (parallel ceiling)", "own key"},
+      {"atomicLongSameKey", "bare AtomicLong.incrementAndGet (hardware ceiling)", "same key"},
       {"atomicLongAlone", "bare AtomicLong.incrementAndGet", "one thread alone"}};
 
   private final Toolchain tc;
@@ -91,8 +93,18 @@ public final class SharedStateSuite {
     }
     verdict(s, figures, "sharedStateOwnKey", "lockedMapOwnKey",
         "≥ 3× the single-lock map (own key per thread)");
+    Summary hardware = figures.get("atomicLongSameKey");
+    Summary lockSameKey = figures.get("lockedMapSameKey");
+    // Only a physical bound counts: a bare atomic add on one word by the same two threads is
+    // less work than any update of a shared value, so nothing on one key can beat it.
+    String sameKeyBound = hardware != null && lockSameKey != null
+        && 3 * lockSameKey.median() > hardware.median()
+        ? "Two threads doing nothing but a hardware atomic add on one word reached "
+            + Format.median(hardware, "ops/µs") + " in this run, below the "
+            + Format.num(3 * lockSameKey.median()) + " ops/µs that 3× the lock needs"
+        : null;
     verdict(s, figures, "sharedStateSameKey", "lockedMapSameKey",
-        "≥ 3× the single-lock map (both threads on one key)");
+        "≥ 3× the single-lock map (both threads on one key)", sameKeyBound);
     Summary own = figures.get("sharedStateOwnKey");
     Summary lockOwn = figures.get("lockedMapOwnKey");
     Summary same = figures.get("sharedStateSameKey");
@@ -104,14 +116,19 @@ public final class SharedStateSuite {
           + Format.times(same.median() / lockSame.median()) + ").");
     }
     Summary alone = figures.get("sharedStateAlone");
-    if (alone != null && lockSame != null) {
-      s.note("Updates of one key are serialised however they are made, so no same-key rate can "
-          + "exceed what one thread alone achieves: " + Format.median(alone, "ops/µs")
-          + " for SharedState. 3× the single lock on one key would need "
-          + Format.num(3 * lockSame.median()) + " ops/µs"
-          + (3 * lockSame.median() > alone.median() ? ", above that ceiling: on one key the "
-          + "target is out of reach by construction, and the own-key row is the one it can "
-          + "be judged on." : "."));
+    Summary parallel = figures.get("atomicLongOwnKey");
+    Summary atomicAlone = figures.get("atomicLongAlone");
+    if (parallel != null && atomicAlone != null) {
+      s.note("Two threads on their own counters ran " + Format.times(parallel.median()
+          / atomicAlone.median()) + " as fast as one thread alone (bare `AtomicLong`, 2.00× when "
+          + "both cores are fully available). Own-key rows scale with this figure, which depends on "
+          + "how the host schedules this machine's two virtual cores; it changes from run to run.");
+    }
+    if (alone != null && same != null) {
+      s.note("On one key SharedState backs off briefly after losing a compare-and-set, so the "
+          + "winner keeps the cache line for its next updates: " + Format.median(same, "ops/µs")
+          + " against " + Format.median(alone, "ops/µs") + " for one thread alone, where a plain "
+          + "retry loop (the `AtomicReference` row) loses most of its time moving the line.");
     }
     if (!bars.isEmpty()) {
       Charts.bars(charts.resolve("shared-state.png"),
@@ -124,11 +141,16 @@ public final class SharedStateSuite {
 
   private static void verdict(Section s, Map<String, Summary> f, String subject, String lock,
       String text) {
+    verdict(s, f, subject, lock, text, null);
+  }
+
+  private static void verdict(Section s, Map<String, Summary> f, String subject, String lock,
+      String text, String outOfReach) {
     if (f.get(subject) == null || f.get(lock) == null) {
       s.verdict(new Verdict(text, "not measured", false));
       return;
     }
     double r = f.get(subject).median() / f.get(lock).median();
-    s.verdict(new Verdict(text, Format.times(r) + " of the lock", r >= 3.0));
+    s.verdict(new Verdict(text, Format.times(r) + " of the lock", r >= 3.0, outOfReach));
   }
 }
