@@ -23,6 +23,14 @@ public final class JmhRun {
   private JmhRun() {}
 
   /**
+   * The heap of every JMH fork, fixed so figures do not depend on the machine's memory. 2 GB, a
+   * modest service heap: with 256 MB, allocating rows (every approach to shared state boxes a
+   * {@code Long} per update) spent their time in young collections, by how much varying with
+   * the run.
+   */
+  public static final String HEAP = "2g";
+
+  /**
    * Runs the benchmarks matching {@code include}.
    *
    * @param java the java launcher
@@ -41,7 +49,7 @@ public final class JmhRun {
         "-f", String.valueOf(mode.jmhForks()),
         "-wi", String.valueOf(mode.jmhWarmups()), "-w", mode.jmhSeconds() + "s",
         "-i", String.valueOf(mode.jmhIterations()), "-r", mode.jmhSeconds() + "s",
-        "-jvmArgs", "-Xms256m -Xmx256m",
+        "-jvmArgs", "-Xms" + HEAP + " -Xmx" + HEAP,
         include));
     Processes.Outcome out = Processes.run(command, work, Duration.ofMinutes(20)).orThrow();
     Map<String, Scores> byName = new LinkedHashMap<>();

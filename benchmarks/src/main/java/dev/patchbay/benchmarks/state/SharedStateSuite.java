@@ -64,8 +64,9 @@ public final class SharedStateSuite {
     Section s = new Section("Shared state under contention (2 threads)",
         "JMH throughput of single-key updates (increment a `Long`) by 2 threads at once "
         + "(`@Threads(2)`), " + mode.jmhForks() + " fork(s), " + mode.jmhWarmups() + " warm-up and "
-        + mode.jmhIterations() + " measured iterations of " + mode.jmhSeconds() + " s; each "
-        + "figure is the median of the measured iterations (total of both threads). \"Own key\": "
+        + mode.jmhIterations() + " measured iterations of " + mode.jmhSeconds() + " s, heap "
+        + JmhRun.HEAP.replace("g", " GB") + "; each figure is the median of the measured "
+        + "iterations (total of both threads). \"Own key\": "
         + "each thread updates its own key of the one shared state (two workers, two counters). "
         + "\"Same key\": both update one key. The lock is the notebooks' approach: one lock "
         + "around a `HashMap`, read then write.");
