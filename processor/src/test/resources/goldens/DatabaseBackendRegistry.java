@@ -132,11 +132,14 @@ public final class DatabaseBackendRegistry {
   }
 
   private static Object newInstanceWith(String name, Object[] arguments) {
+    if (arguments.length == 0) {
+      Object plugin = newInstance(name);
+      if (plugin != null) {
+        return plugin;
+      }
+    }
     if (!NameIndex.ALL_NAMES.contains(name)) {
       throw UnknownPluginException.of("test.db.DatabaseBackend", name, NameIndex.ALL_NAMES);
-    }
-    if (arguments.length == 0) {
-      return newInstance(name);
     }
     throw new IllegalArgumentException("plugins of test.db.DatabaseBackend are created with constructor arguments (), but " + arguments.length + " argument(s) of other types were given");
   }

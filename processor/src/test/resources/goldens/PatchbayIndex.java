@@ -74,11 +74,14 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
     }
 
     private static Object newInstanceWith(String name, Object[] arguments) {
+      if (arguments.length == 0) {
+        Object plugin = newInstance(name);
+        if (plugin != null) {
+          return plugin;
+        }
+      }
       if (!NameIndex.ALL_NAMES.contains(name)) {
         throw UnknownPluginException.of("other.Greeter", name, NameIndex.ALL_NAMES);
-      }
-      if (arguments.length == 0) {
-        return newInstance(name);
       }
       throw new IllegalArgumentException("plugins of other.Greeter are created with constructor arguments (), but " + arguments.length + " argument(s) of other types were given");
     }

@@ -240,6 +240,11 @@ public final class Registries {
 
     @Override
     public T create(String name) {
+      if (sole != null) {
+        // One index: it answers (or throws UnknownPluginException) by itself, without the name
+        // table, which would cost a cold start a pass over every plugin's metadata.
+        return type.cast(sole.create(typeName, Objects.requireNonNull(name, "name"), NO_ARGUMENTS));
+      }
       Entry entry = metadata().byName.get(name);
       if (entry == null) {
         throw unknown(name);
@@ -268,6 +273,14 @@ public final class Registries {
 
     @Override
     public List<T> createAll() {
+      if (sole != null) {
+        List<PluginInfo> plugins = plugins();
+        List<T> instances = new ArrayList<>(plugins.size());
+        for (PluginInfo plugin : plugins) {
+          instances.add(type.cast(sole.create(typeName, plugin.name(), NO_ARGUMENTS)));
+        }
+        return instances;
+      }
       Metadata all = metadata();
       List<T> instances = new ArrayList<>(all.plugins.size());
       for (PluginInfo plugin : all.plugins) {
@@ -278,6 +291,10 @@ public final class Registries {
 
     @Override
     public T createWith(String name, Object... arguments) {
+      if (sole != null) {
+        return type.cast(sole.create(typeName, Objects.requireNonNull(name, "name"),
+            Objects.requireNonNull(arguments, "arguments")));
+      }
       Entry entry = metadata().byName.get(name);
       if (entry == null) {
         throw unknown(name);

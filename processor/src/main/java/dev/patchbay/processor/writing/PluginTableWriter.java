@@ -355,14 +355,19 @@ final class PluginTableWriter {
         .returns(Object.class)
         .addParameter(String.class, "name")
         .addParameter(Object[].class, "arguments");
+    if (ep.createsWithoutArguments()) {
+      // The common call (Registries.of(..).create(name)) needs no name set: the switch answers
+      // null for an unknown name. Building the sets costs a cold start a pass over every plugin.
+      method.beginControlFlow("if (arguments.length == 0)")
+          .addStatement("$T plugin = newInstance(name)", Object.class)
+          .beginControlFlow("if (plugin != null)")
+          .addStatement("return plugin")
+          .endControlFlow()
+          .endControlFlow();
+    }
     method.beginControlFlow("if (!NameIndex.ALL_NAMES.contains(name))")
         .addStatement("throw $T.of($S, name, NameIndex.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
         .endControlFlow();
-    if (ep.createsWithoutArguments()) {
-      method.beginControlFlow("if (arguments.length == 0)")
-          .addStatement("return newInstance(name)")
-          .endControlFlow();
-    }
     List<String> accepted = new ArrayList<>();
     if (ep.createsWithoutArguments()) {
       accepted.add("()");
