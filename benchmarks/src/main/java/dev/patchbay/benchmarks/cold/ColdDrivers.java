@@ -57,6 +57,15 @@ final class ColdDrivers {
               t1 = System.nanoTime();
               c1 = cpuNanos();
               count = 1;
+            } else if (op.equals("discover")) {
+              c0 = cpuNanos();
+              t0 = System.nanoTime();
+              dev.patchbay.spi.PluginIndex index = java.util.ServiceLoader
+                  .load(dev.patchbay.spi.PluginIndex.class).iterator().next();
+              check = index.extensionPoints().size();
+              t1 = System.nanoTime();
+              c1 = cpuNanos();
+              count = 1;
             } else if (op.equals("one-merged")) {
               c0 = cpuNanos();
               t0 = System.nanoTime();

@@ -308,8 +308,11 @@ public final class CompileCostSuite {
               + " to plain javac. Together that is a floor of "
               + Format.num(bound) + " s = "
               + Format.times(bound / auto.median()) + " of AutoService for a processor that "
-              + "generates a typed registry at all; Patchbay's own processing adds "
-              + Format.num(patchbay.median() - bound) + " s" + " to it.";
+              + "generates a typed registry at all; "
+              + (patchbay.median() > bound
+                  ? "Patchbay's own processing adds " + Format.num(patchbay.median() - bound)
+                      + " s to it."
+                  : "Patchbay measured at that floor.");
         }
       }
       s.verdict(new Verdict("not slower than AutoService", Format.times(r) + " of AutoService",

@@ -30,7 +30,7 @@ public record Mode(String name, int plugins, int coldRuns, int compileSources, i
    */
   public static Mode named(String name) {
     return switch (name) {
-      case "quick" -> new Mode("quick", 1000, 5, 2000, 5, 1, 2, 5, 1, 60, 5, 8);
+      case "quick" -> new Mode("quick", 1000, 9, 2000, 5, 1, 2, 5, 1, 60, 5, 8);
       case "full" -> new Mode("full", 1000, 15, 2000, 10, 2, 3, 5, 2, 60, 15, 10);
       default -> throw new IllegalArgumentException(
           "unknown mode '" + name + "': use quick (under 10 minutes) or full");
