@@ -56,6 +56,16 @@ public final class PatchbayIndex_3eaa93f1 implements PluginIndex {
     }
   }
 
+  @Override
+  public List<Object> createAll(String extensionPoint) {
+    switch (extensionPoint) {
+      case "test.db.DatabaseBackend":
+        return new ArrayList<>(DatabaseBackendRegistry.createAll());
+      default:
+        return PluginIndex.super.createAll(extensionPoint);
+    }
+  }
+
   /**
    * The plugins of other.Greeter, an extension point of another jar.
    */

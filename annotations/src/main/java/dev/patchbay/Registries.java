@@ -274,10 +274,10 @@ public final class Registries {
     @Override
     public List<T> createAll() {
       if (sole != null) {
-        List<PluginInfo> plugins = plugins();
-        List<T> instances = new ArrayList<>(plugins.size());
-        for (PluginInfo plugin : plugins) {
-          instances.add(type.cast(sole.create(typeName, plugin.name(), NO_ARGUMENTS)));
+        List<Object> created = sole.createAll(typeName);
+        List<T> instances = new ArrayList<>(created.size());
+        for (Object plugin : created) {
+          instances.add(type.cast(plugin));
         }
         return instances;
       }

@@ -1,6 +1,7 @@
 package dev.patchbay.spi;
 
 import dev.patchbay.PluginInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,4 +44,23 @@ public interface PluginIndex {
    *     requires constructor arguments; the message names the typed factory to call
    */
   Object create(String extensionPoint, String name, Object... arguments);
+
+  /**
+   * Creates one new instance of every plugin of one extension point, in the order of
+   * {@link #plugins(String)}. Generated indexes override this with the registry's own
+   * {@code createAll()}, which creates them without looking each name up.
+   *
+   * @param extensionPoint binary name of the extension point
+   * @return a new list of new instances, empty when this index has no plugin for it
+   * @throws UnsupportedOperationException when the extension point requires constructor
+   *     arguments
+   */
+  default List<Object> createAll(String extensionPoint) {
+    List<PluginInfo> plugins = plugins(extensionPoint);
+    List<Object> instances = new ArrayList<>(plugins.size());
+    for (PluginInfo plugin : plugins) {
+      instances.add(create(extensionPoint, plugin.name()));
+    }
+    return instances;
+  }
 }

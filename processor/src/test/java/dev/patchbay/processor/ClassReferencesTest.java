@@ -4,6 +4,7 @@ import static dev.patchbay.processor.Sources.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patchbay.Registries;
 import dev.patchbay.Registry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,18 @@ final class ClassReferencesTest {
       if (fillers > 0) {
         assertEquals("other.F17", registry.create("f17").getClass().getName());
       }
+      // createAll fills an array chunk by chunk: same classes, in the order of plugins().
+      List<String> listed = new ArrayList<>();
+      registry.plugins().forEach(p -> listed.add(p.implementation()));
+      List<String> created = new ArrayList<>();
+      registry.createAll().forEach(p -> created.add(p.getClass().getName()));
+      assertEquals(listed, created);
+      assertEquals(5 + fillers, created.size());
+      // Registries.of goes through the generated index's createAll override: same result.
+      List<String> merged = new ArrayList<>();
+      Registries.of(loader.loadClass("app.Shape")).createAll()
+          .forEach(p -> merged.add(p.getClass().getName()));
+      assertEquals(listed, merged);
     }
     String generated = Files.readString(
         temp.resolve("generated").resolve("app").resolve("ShapeRegistry.java"));

@@ -15,6 +15,7 @@ import dev.patchbay.processor.model.PluginTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -112,6 +113,10 @@ public final class IndexGenerator {
 
     CodeBlock.Builder plugins = CodeBlock.builder().beginControlFlow("switch (extensionPoint)");
     CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (extensionPoint)");
+    // createAll: the registries' own, which create without a lookup per plugin; the interface's
+    // default (a create per listed plugin) for everything else.
+    CodeBlock.Builder createAll = CodeBlock.builder().beginControlFlow("switch (extensionPoint)");
+    boolean anyCreateAll = false;
     int foreign = 0;
     for (PluginTable table : index.tables()) {
       plugins.add("case $S:\n", table.extensionPoint().binaryName()).indent();
@@ -119,6 +124,13 @@ public final class IndexGenerator {
       if (table.extensionPoint().compiledHere()) {
         plugins.addStatement("return $T.plugins()", table.extensionPoint().registryName());
         create.addStatement("return $T.createWith(name, arguments)", table.extensionPoint().registryName());
+        if (table.extensionPoint().createsWithoutArguments()) {
+          anyCreateAll = true;
+          createAll.add("case $S:\n", table.extensionPoint().binaryName()).indent()
+              .addStatement("return new $T<>($T.createAll())", ArrayList.class,
+                  table.extensionPoint().registryName())
+              .unindent();
+        }
       } else {
         String holder = "Table" + foreign++;
         TypeSpec.Builder nested = TypeSpec.classBuilder(holder)
@@ -132,7 +144,7 @@ public final class IndexGenerator {
           visible.add("Table" + i);
         }
         visible.addAll(PlainReferences.simpleNamesIn(table.extensionPoint().instanceType()));
-        PluginTableWriter.addTo(nested, table, elements, name.packageName(), visible);
+        PluginTableWriter.addTo(nested, table, elements, name.packageName(), visible, false);
         type.addType(nested.build());
         plugins.addStatement("return $L.Metadata.PLUGINS", holder);
         create.addStatement("return $L.newInstanceWith(name, arguments)", holder);
@@ -157,6 +169,16 @@ public final class IndexGenerator {
         .addParameter(String.class, "name")
         .addParameter(Object[].class, "arguments")
         .addCode(create.build()).build());
+    if (anyCreateAll) {
+      createAll.add("default:\n").indent()
+          .addStatement("return $T.super.createAll(extensionPoint)", PLUGIN_INDEX)
+          .unindent().endControlFlow();
+      type.addMethod(MethodSpec.methodBuilder("createAll")
+          .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(List.class, Object.class))
+          .addParameter(String.class, "extensionPoint")
+          .addCode(createAll.build()).build());
+    }
     return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }

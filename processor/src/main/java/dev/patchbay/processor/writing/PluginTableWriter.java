@@ -75,9 +75,12 @@ final class PluginTableWriter {
    * @param elements to tell which plugin classes may be named without {@code $T}
    * @param packageName the package of the generated file
    * @param visible simple names the enclosing generated code declares or imports
+   * @param withFill whether to add {@code fill(Object[])}, which creates every plugin into an
+   *     array in the order of {@code Metadata.PLUGINS} (for {@code createAll()}; only when the
+   *     extension point creates plugins without arguments)
    */
   static void addTo(TypeSpec.Builder target, PluginTable table, Elements elements,
-      String packageName, Set<String> visible) {
+      String packageName, Set<String> visible, boolean withFill) {
     List<PluginModel> plugins = table.plugins();
     ExtensionPointModel ep = table.extensionPoint();
     int names = 0;
@@ -100,6 +103,8 @@ final class PluginTableWriter {
     target.addType(metadata(plugins, ep));
     target.addType(nameIndex());
     List<List<Case>> buckets = buckets(plugins, chunks);
+    List<List<Integer>> fills = withFill && ep.createsWithoutArguments()
+        ? fillPositions(plugins, chunks) : null;
     if (chunks == 1) {
       if (ep.createsWithoutArguments()) {
         target.addMethod(factory(ep, buckets.get(0), null, references).build());
@@ -108,7 +113,10 @@ final class PluginTableWriter {
         target.addMethod(factory(ep, buckets.get(0), constructor, references).build());
       }
     } else {
-      addChunks(target, ep, buckets, references);
+      addChunks(target, ep, plugins, buckets, fills, references);
+    }
+    if (fills != null) {
+      addFill(target, ep, plugins, fills, references);
     }
     target.addMethod(newInstanceWith(ep));
     if (!references.samePackageNames().isEmpty()) {
@@ -118,7 +126,74 @@ final class PluginTableWriter {
 
   /** Names the generated table code declares itself: nested types, fields, variables. */
   private static final Set<String> LOCAL_NAMES = Set.of("Metadata", "NameIndex", "PLUGINS",
-      "NAMES", "ALL_NAMES", "plugins", "name", "arguments");
+      "NAMES", "ALL_NAMES", "plugins", "name", "arguments", "out");
+
+  /**
+   * Adds {@code fill(Object[] out)}: {@code out[i] = new Plugin();} for the i-th plugin of
+   * {@code Metadata.PLUGINS}. In a chunked table each chunk fills the plugins whose primary name
+   * it holds and the registry's {@code fill} calls every chunk.
+   *
+   * <p>This is what {@code createAll()} runs: compared with looking each name up, it neither
+   * decodes the metadata nor goes through a {@code switch} per plugin, which in a fresh JVM made
+   * creating 1,000 plugins about 25% slower than a hand-written list (docs/benchmarks.md).
+   */
+  private static void addFill(TypeSpec.Builder target, ExtensionPointModel ep,
+      List<PluginModel> plugins, List<List<Integer>> positions, PlainReferences references) {
+    if (positions.size() == 1) {
+      target.addMethod(fill(ep, plugins, positions.get(0), references));
+      return;
+    }
+    CodeBlock.Builder calls = CodeBlock.builder();
+    for (int i = 0; i < positions.size(); i++) {
+      calls.addStatement("Chunk$L.fill(out)", i);
+    }
+    target.addMethod(MethodSpec.methodBuilder("fill")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Object[].class, "out")
+        .addCode(calls.build())
+        .build());
+  }
+
+  /**
+   * Which plugins (by position in {@code plugins}) each chunk fills: those whose primary name it
+   * holds.
+   */
+  private static List<List<Integer>> fillPositions(List<PluginModel> plugins, int chunks) {
+    List<List<Integer>> positions = new ArrayList<>(chunks);
+    for (int i = 0; i < chunks; i++) {
+      positions.add(new ArrayList<>());
+    }
+    for (int i = 0; i < plugins.size(); i++) {
+      positions.get(chunks == 1 ? 0 : Math.floorMod(plugins.get(i).name().hashCode(), chunks)).add(i);
+    }
+    return positions;
+  }
+
+  /** {@code fill(Object[] out)} for the plugins at {@code positions}. */
+  private static MethodSpec fill(ExtensionPointModel ep, List<PluginModel> plugins,
+      List<Integer> positions, PlainReferences references) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    StringBuilder text = new StringBuilder(positions.size() * 48);
+    for (int position : positions) {
+      PluginModel plugin = plugins.get(position);
+      String type = references.reference(plugin.className());
+      if (type != null) {
+        text.append("out[").append(position).append("] = ")
+            .append(creation(ep, plugin, null, type, "")).append(";\n");
+      } else {
+        code.add("$L", text.toString());
+        text.setLength(0);
+        code.addStatement("out[$L] = " + creation(ep, plugin, null, "$T", ""), position,
+            plugin.className());
+      }
+    }
+    code.add("$L", text.toString());
+    return MethodSpec.methodBuilder("fill")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(Object[].class, "out")
+        .addCode(code.build())
+        .build();
+  }
 
   /** One plugin and those of its names that fall in one chunk. */
   private record Case(PluginModel plugin, List<String> names) {}
@@ -153,7 +228,8 @@ final class PluginTableWriter {
   }
 
   private static void addChunks(TypeSpec.Builder target, ExtensionPointModel ep,
-      List<List<Case>> buckets, PlainReferences references) {
+      List<PluginModel> plugins, List<List<Case>> buckets, List<List<Integer>> fills,
+      PlainReferences references) {
     int chunks = buckets.size();
     for (int i = 0; i < chunks; i++) {
       TypeSpec.Builder chunk = TypeSpec.classBuilder("Chunk" + i)
@@ -164,6 +240,9 @@ final class PluginTableWriter {
       }
       for (RequiredConstructor constructor : ep.typedConstructors()) {
         chunk.addMethod(factory(ep, buckets.get(i), constructor, references).build());
+      }
+      if (fills != null) {
+        chunk.addMethod(fill(ep, plugins, fills.get(i), references));
       }
       target.addType(chunk.build());
     }

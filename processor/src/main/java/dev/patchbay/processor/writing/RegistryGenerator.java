@@ -151,10 +151,12 @@ public final class RegistryGenerator {
               + "@return a new list of new instances\n")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(ParameterizedTypeName.get(ClassName.get(List.class), instance))
-          .addStatement("$T all = new $T<>(Metadata.PLUGINS.size())",
+          .addStatement("$T[] plugins = new $T[$L]", Object.class, Object.class, table.plugins().size())
+          .addStatement("fill(plugins)")
+          .addStatement("$T all = new $T<>(plugins.length)",
               ParameterizedTypeName.get(ClassName.get(List.class), instance), ArrayList.class)
-          .beginControlFlow("for ($T plugin : Metadata.PLUGINS)", PLUGIN_INFO)
-          .addStatement("all.add(($T) newInstance(plugin.name()))", instance)
+          .beginControlFlow("for ($T plugin : plugins)", Object.class)
+          .addStatement("all.add(($T) plugin)", instance)
           .endControlFlow()
           .addStatement("return all")
           .build());
@@ -170,7 +172,7 @@ public final class RegistryGenerator {
     Set<String> visible = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
     visible.addAll(List.of(registry.simpleName(), "View", "INSTANCE"));
     visible.addAll(PlainReferences.simpleNamesIn(instance));
-    PluginTableWriter.addTo(type, table, elements, registry.packageName(), visible);
+    PluginTableWriter.addTo(type, table, elements, registry.packageName(), visible, true);
     type.addType(view(ep, registryOfX));
     return JavaFile.builder(registry.packageName(), type.build()).skipJavaLangImports(true).build();
   }
