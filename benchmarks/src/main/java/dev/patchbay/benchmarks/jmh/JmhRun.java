@@ -44,10 +44,29 @@ public final class JmhRun {
    */
   public static Map<String, Scores> run(String java, String classpath, Path work, Mode mode,
       String include) throws IOException, InterruptedException {
+    return run(java, classpath, work, mode, include, mode.jmhWarmups());
+  }
+
+  /**
+   * Runs the benchmarks matching {@code include} with at least {@code warmups} warm-up
+   * iterations.
+   *
+   * @param java the java launcher
+   * @param classpath class path with the benchmarks and JMH
+   * @param work working directory
+   * @param mode the fork and iteration budget
+   * @param include JMH include regex
+   * @param warmups warm-up iterations
+   * @return scores by benchmark name (fully qualified method)
+   * @throws IOException when the child cannot start
+   * @throws InterruptedException when interrupted
+   */
+  public static Map<String, Scores> run(String java, String classpath, Path work, Mode mode,
+      String include, int warmups) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java, "-cp", classpath,
         JmhLauncher.class.getName(),
         "-f", String.valueOf(mode.jmhForks()),
-        "-wi", String.valueOf(mode.jmhWarmups()), "-w", mode.jmhSeconds() + "s",
+        "-wi", String.valueOf(warmups), "-w", mode.jmhSeconds() + "s",
         "-i", String.valueOf(mode.jmhIterations()), "-r", mode.jmhSeconds() + "s",
         "-jvmArgs", "-Xms" + HEAP + " -Xmx" + HEAP,
         include));
