@@ -175,17 +175,8 @@ final class PluginTableWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     StringBuilder text = new StringBuilder(positions.size() * 48);
     for (int position : positions) {
-      PluginModel plugin = plugins.get(position);
-      String type = references.reference(plugin.className());
-      if (type != null) {
-        text.append("out[").append(position).append("] = ")
-            .append(creation(ep, plugin, null, type, "")).append(";\n");
-      } else {
-        code.add("$L", text.toString());
-        text.setLength(0);
-        code.addStatement("out[$L] = " + creation(ep, plugin, null, "$T", ""), position,
-            plugin.className());
-      }
+      appendCreation(code, text, "out[" + position + "] = ", false, ep, plugins.get(position),
+          null, "", references);
     }
     code.add("$L", text.toString());
     return MethodSpec.methodBuilder("fill")
@@ -371,22 +362,39 @@ final class PluginTableWriter {
       for (String name : c.names()) {
         text.append("case ").append(PlainReferences.stringLiteral(name)).append(":\n");
       }
-      PluginModel plugin = c.plugin();
-      String type = references.reference(plugin.className());
-      if (type != null) {
-        text.append("  return ").append(creation(ep, plugin, constructor, type, arguments)).append(";\n");
-      } else {
-        code.add("$L", text.toString());
-        text.setLength(0);
-        code.indent()
-            .addStatement("return " + creation(ep, plugin, constructor, "$T", arguments.replace("$", "$$")),
-                plugin.className())
-            .unindent();
-      }
+      appendCreation(code, text, "return ", true, ep, c.plugin(), constructor, arguments,
+          references);
     }
     code.add("$L", text.toString());
     code.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return method.addCode(code.build());
+  }
+
+  /**
+   * Appends the statement {@code <lead><creation of plugin>;}: to {@code text} when the plugin's
+   * class can be named as plain text, else to {@code code} through {@code $T}, after flushing the
+   * text gathered so far so the order stays. {@code indented} puts it one level in (under a
+   * {@code case}).
+   */
+  private static void appendCreation(CodeBlock.Builder code, StringBuilder text, String lead,
+      boolean indented, ExtensionPointModel ep, PluginModel plugin, RequiredConstructor constructor,
+      String arguments, PlainReferences references) {
+    String type = references.reference(plugin.className());
+    if (type != null) {
+      text.append(indented ? "  " : "").append(lead)
+          .append(creation(ep, plugin, constructor, type, arguments)).append(";\n");
+      return;
+    }
+    code.add("$L", text.toString());
+    text.setLength(0);
+    if (indented) {
+      code.indent();
+    }
+    code.addStatement(lead.replace("$", "$$")
+        + creation(ep, plugin, constructor, "$T", arguments.replace("$", "$$")), plugin.className());
+    if (indented) {
+      code.unindent();
+    }
   }
 
   /**
