@@ -24,15 +24,6 @@ final class Cell extends CellPadAfter {
     return STATE.compareAndSet(this, expected, replacement);
   }
 
-  /**
-   * Like {@link #cas} but returns the state found: {@code expected} on success, else the winner's
-   * state, so a writer that lost can retry without reading the contended field again.
-   */
-  Object exchange(Object expected, Object replacement) {
-    // Volatile semantics, as for cas: the witness is read with acquire, the write is a release.
-    return STATE.compareAndExchange(this, expected, replacement);
-  }
-
   /** The holder a reader sees now: a marker resolves through its transaction's status. */
   static Holder effective(Object state) {
     if (state instanceof Holder holder) {

@@ -110,8 +110,7 @@ final class DefaultSharedState implements SharedState {
       }
       // The only shared write of a single-key update: one CAS on this key's own padded cell. No
       // global counter or lock is touched, so writers of different keys never contend.
-      Object witness = cell.exchange(current, new Holder(newValue, current.writes + 1));
-      if (witness == current) {
+      if (cell.cas(current, new Holder(newValue, current.writes + 1))) {
         wakeWaiters();
         return newValue;
       }
