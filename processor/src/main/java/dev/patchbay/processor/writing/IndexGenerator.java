@@ -117,6 +117,13 @@ public final class IndexGenerator {
     // default (a create per listed plugin) for everything else.
     CodeBlock.Builder createAll = CodeBlock.builder().beginControlFlow("switch (extensionPoint)");
     boolean anyCreateAll = false;
+    // Simple names every foreign table sees in the index: its imports, fields, nested types.
+    Set<String> indexNames = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
+    indexNames.addAll(List.of(name.simpleName(), "EXTENSION_POINTS", "extensionPoint"));
+    for (int i = 0; i < index.tables().size(); i++) {
+      indexNames.add(index.tables().get(i).extensionPoint().registryName().simpleName());
+      indexNames.add("Table" + i);
+    }
     int foreign = 0;
     for (PluginTable table : index.tables()) {
       plugins.add("case $S:\n", table.extensionPoint().binaryName()).indent();
@@ -137,12 +144,7 @@ public final class IndexGenerator {
             .addJavadoc("The plugins of $L, an extension point of another jar.\n", table.extensionPoint().binaryName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        Set<String> visible = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
-        visible.addAll(List.of(name.simpleName(), "EXTENSION_POINTS", "extensionPoint"));
-        index.tables().forEach(t -> visible.add(t.extensionPoint().registryName().simpleName()));
-        for (int i = 0; i < index.tables().size(); i++) {
-          visible.add("Table" + i);
-        }
+        Set<String> visible = new HashSet<>(indexNames);
         visible.addAll(PlainReferences.simpleNamesIn(table.extensionPoint().instanceType()));
         PluginTableWriter.addTo(nested, table, elements, name.packageName(), visible, false);
         type.addType(nested.build());

@@ -26,9 +26,8 @@ import javax.lang.model.util.Elements;
  * canonical name, which needs no import. Either form would silently mean something else if its
  * first identifier were also the name of a variable, a nested type or an imported type visible
  * in the generated code, or of a class in the registry's package or in {@code java.lang} (JLS
- * 6.4.2, obscuring); for such
- * a class {@link #reference} answers {@code null} and the caller falls back to {@code $T}, which
- * imports or qualifies as needed.
+ * 6.4.2, obscuring); for such a class {@link #reference} answers {@code null} and the caller
+ * falls back to {@code $T}, which imports or qualifies as needed.
  */
 final class PlainReferences {
   private final Elements elements;

@@ -164,7 +164,7 @@ final class PluginTableWriter {
       positions.add(new ArrayList<>());
     }
     for (int i = 0; i < plugins.size(); i++) {
-      positions.get(chunks == 1 ? 0 : Math.floorMod(plugins.get(i).name().hashCode(), chunks)).add(i);
+      positions.get(Math.floorMod(plugins.get(i).name().hashCode(), chunks)).add(i);
     }
     return positions;
   }
