@@ -9,4 +9,8 @@ module dev.patchbay {
   exports dev.patchbay.spi;
 
   uses dev.patchbay.spi.PluginIndex;
+
+  // Only for dev.patchbay.internal.MissingProcessorCheck, which javac alone loads: nothing of
+  // java.compiler is needed at run time.
+  requires static java.compiler;
 }
