@@ -47,7 +47,7 @@ public final class NotifyCommand implements Callable<Integer> {
   String from;
 
   @Option(names = "--gateway", paramLabel = "URL",
-      description = "SMS gateway endpoint taking a JSON POST, e.g. http://127.0.0.1:8080/sms.")
+      description = {"SMS gateway endpoint taking a JSON POST,", "e.g. http://127.0.0.1:8080/sms."})
   String gateway;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",

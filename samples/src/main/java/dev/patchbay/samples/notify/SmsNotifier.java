@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.patchbay.Plugin;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -57,11 +59,31 @@ public final class SmsNotifier implements NotificationService {
           + response.statusCode() + ")";
     } catch (IOException e) {
       throw new DeliveryException("SMS gateway " + channel.gateway() + " could not be reached: "
-          + e + ". Check --gateway.", e);
+          + reason(e, channel) + ". Check --gateway.", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DeliveryException("interrupted while sending the SMS to " + to, e);
     }
+  }
+
+  /**
+   * Why a request failed, in words: the JDK's HTTP client throws a ConnectException without a
+   * message for a refused connection, and keeps the operating system's words in its cause.
+   */
+  static String reason(IOException e, ChannelSettings channel) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return "no connection within " + channel.timeout().toSeconds() + " s (see --timeout)";
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && !message.isBlank()) {
+        return message + " (" + cause.getClass().getSimpleName() + ")";
+      }
+    }
+    if (e instanceof ConnectException) {
+      return "connection refused: nothing listens at that address";
+    }
+    return e.getClass().getName();
   }
 
   private static String abbreviate(String text) {

@@ -27,12 +27,21 @@ public final class WalletGateway implements PaymentGateway {
     BigDecimal remaining = wallet.balance().subtract(request.amount());
     if (remaining.signum() < 0) {
       throw new PaymentDeclinedException("insufficient funds: " + wallet.owner() + "'s wallet"
-          + " holds " + wallet.balance().toPlainString() + " " + currency + " but the payment is "
-          + request.amount().toPlainString() + " " + currency + " (" + remaining.negate()
-              .toPlainString() + " short); top up the wallet or pay less");
+          + " holds " + money(wallet.balance(), request) + " " + currency + " but the payment is "
+          + money(request.amount(), request) + " " + currency + " (" + money(remaining.negate(),
+              request) + " short); top up the wallet or pay less");
     }
     return new Receipt("wallet", request.amount(), request.currency(),
-        "wallet-" + UUID.randomUUID(), wallet.owner() + "'s wallet, " + remaining.toPlainString()
-            + " " + currency + " left");
+        "wallet-" + UUID.randomUUID(), wallet.owner() + "'s wallet, "
+            + money(remaining, request) + " " + currency + " left");
+  }
+
+  /**
+   * An amount in the payment currency's usual form, {@code 10} as {@code 10.00} for EUR; a
+   * balance given with more decimals than the currency has keeps them rather than being rounded.
+   */
+  private static String money(BigDecimal amount, PaymentRequest request) {
+    int digits = Math.max(0, request.currency().getDefaultFractionDigits());
+    return amount.setScale(Math.max(digits, amount.stripTrailingZeros().scale())).toPlainString();
   }
 }

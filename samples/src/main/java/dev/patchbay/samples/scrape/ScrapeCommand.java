@@ -47,18 +47,18 @@ public final class ScrapeCommand implements Callable<Integer> {
       description = "Page range to fetch, e.g. 1-10 or 3 (default: ${DEFAULT-VALUE}).")
   String pages;
 
-  @Option(names = "--concurrency", defaultValue = "3", description = "Pages fetched at once, 1-64 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "3", description = "Pages fetched at once, 1-64 (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
-  @Option(names = "--timeout", defaultValue = "5s", converter = DurationConverter.class,
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
       description = "Per-request timeout, e.g. 5s, 500ms (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--delay", defaultValue = "200ms", converter = DurationConverter.class,
+  @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "200ms", converter = DurationConverter.class,
       description = "With --offline: how long the local server takes to answer each page (default: ${DEFAULT-VALUE}).")
   Duration delay;
 
-  @Option(names = "--max-bytes", defaultValue = "1048576",
+  @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "1048576",
       description = "Cap on each page's body; a larger page fails (default: ${DEFAULT-VALUE}).")
   int maxBytes;
 
@@ -98,11 +98,9 @@ public final class ScrapeCommand implements Callable<Integer> {
     QuoteScraper scraper = new QuoteScraper(settings, client);
     out.printf("Scraping %d page(s) of %s, at most %d at a time, timeout %s, User-Agent \"%s\"%n",
         pageNumbers.size(), base, concurrency, DurationConverter.format(timeout), QuoteScraper.USER_AGENT);
-    long start = System.nanoTime();
     QuoteScraper.Robots robots = scraper.robots();
     out.println(robots.description());
     List<PageReport> reports = ScrapeRun.fetchAll(scraper, robots.rules(), settings, out);
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     for (PageReport report : reports) {
       out.println(report.line());
     }
@@ -111,8 +109,9 @@ public final class ScrapeCommand implements Callable<Integer> {
     long skipped = reports.stream().filter(r -> r.outcome() == PageReport.Outcome.SKIPPED).count();
     long quotes = reports.stream().mapToLong(PageReport::quotes).sum();
     long bytes = reports.stream().mapToLong(PageReport::bytes).sum();
-    out.printf("Summary: %d page(s): %d ok, %d failed, %d skipped by robots.txt; %d quotes, %,d bytes in %s%n",
-        reports.size(), ok, failed, skipped, quotes, bytes, DurationConverter.format(elapsed));
+    // No second timing here: the spinner's "done in" line above is the run's one duration.
+    out.printf(Locale.ROOT, "Summary: %d page(s): %d ok, %d failed, %d skipped by robots.txt; %d quotes, %,d bytes%n",
+        reports.size(), ok, failed, skipped, quotes, bytes);
     out.flush();
     if (failed > 0) {
       throw new CommandFailedException(failed + " of " + reports.size()

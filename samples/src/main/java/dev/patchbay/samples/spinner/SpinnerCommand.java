@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "A spinner turns while a slow call runs, even a CPU-bound one (--cpu): Java has no GIL.",
-        "With --cpu the slow call is isPrime(5_000_111_000_222_021) on the CPU pool; the spinner keeps turning",
-        "on another core, and the number of updates it drew is printed as evidence."
+        "With --cpu the slow call is isPrime(5_000_111_000_222_021) on the CPU pool; the spinner keeps turning"
+            + " on another core, and the number of updates it drew is printed as evidence."
     })
 public final class SpinnerCommand implements Callable<Integer> {
 
@@ -46,10 +46,10 @@ public final class SpinnerCommand implements Callable<Integer> {
   @Option(names = "--cpu", description = "Make the slow call CPU-bound: a primality test by trial division.")
   boolean cpu;
 
-  @Option(names = "--number", defaultValue = "5000111000222021", description = "With --cpu: the number tested (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--number", paramLabel = "NUMBER", defaultValue = "5000111000222021", description = "With --cpu: the number tested (default: ${DEFAULT-VALUE}).")
   long number;
 
-  @Option(names = "--duration", defaultValue = "3s", converter = DurationConverter.class,
+  @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "3s", converter = DurationConverter.class,
       description = "Without --cpu: how long the slow (sleeping, I/O-like) call takes (default: ${DEFAULT-VALUE}).")
   Duration duration;
 

@@ -30,10 +30,10 @@ final class CpuDemo implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--limit", defaultValue = "4000000", description = "Count the primes below this (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "4000000", description = "Count the primes below this (default: ${DEFAULT-VALUE}).")
   long limit;
 
-  @Option(names = "--parts", defaultValue = "4", description = "Pieces the range is split into (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--parts", paramLabel = "N", defaultValue = "4", description = "Pieces the range is split into (default: ${DEFAULT-VALUE}).")
   int parts;
 
   /** One piece of the range and the time a way of running took. */

@@ -24,7 +24,7 @@ final class EventDemo implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--workers", defaultValue = "3", description = "Waiting workers (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "3", description = "Waiting workers (default: ${DEFAULT-VALUE}).")
   int workers;
 
   @Override

@@ -28,13 +28,13 @@ final class QueueDemo implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--items", defaultValue = "100", description = "Items produced (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--items", paramLabel = "N", defaultValue = "100", description = "Items produced (default: ${DEFAULT-VALUE}).")
   int items;
 
-  @Option(names = "--consumers", defaultValue = "3", description = "Consumer threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--consumers", paramLabel = "N", defaultValue = "3", description = "Consumer threads (default: ${DEFAULT-VALUE}).")
   int consumers;
 
-  @Option(names = "--capacity", defaultValue = "5", description = "Queue capacity; a full queue blocks the producer (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--capacity", paramLabel = "N", defaultValue = "5", description = "Queue capacity; a full queue blocks the producer (default: ${DEFAULT-VALUE}).")
   int capacity;
 
   // A value no producer makes: each consumer stops when it takes one.

@@ -28,10 +28,10 @@ final class RaceDemo implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--threads", defaultValue = "4", description = "Threads incrementing at once (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Threads incrementing at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--increments", defaultValue = "1000000", description = "Increments per thread (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--increments", paramLabel = "N", defaultValue = "1000000", description = "Increments per thread (default: ${DEFAULT-VALUE}).")
   int increments;
 
   /** A counter with every kind of increment side by side. */

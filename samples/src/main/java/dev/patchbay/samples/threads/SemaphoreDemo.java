@@ -25,10 +25,10 @@ final class SemaphoreDemo implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--tasks", defaultValue = "8", description = "Tasks wanting the resource (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--tasks", paramLabel = "N", defaultValue = "8", description = "Tasks wanting the resource (default: ${DEFAULT-VALUE}).")
   int tasks;
 
-  @Option(names = "--permits", defaultValue = "2", description = "How many may use it at once (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--permits", paramLabel = "N", defaultValue = "2", description = "How many may use it at once (default: ${DEFAULT-VALUE}).")
   int permits;
 
   @Override

@@ -43,7 +43,7 @@ public final class TimerCommand implements Callable<Integer> {
   Duration total;
 
   @Option(names = "--interval", defaultValue = "3", converter = DurationConverter.class, paramLabel = "DURATION",
-      description = "Time between ticks, same forms (default: ${DEFAULT-VALUE}).")
+      description = "Time between ticks: seconds (3, 0.5) or 500ms, 1m, PT2S (default: ${DEFAULT-VALUE}).")
   Duration interval;
 
   @Option(names = "--mode", defaultValue = "poll", paramLabel = "poll|callback",
@@ -57,12 +57,12 @@ public final class TimerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     FibonacciRun.Mode runMode = parseMode();
     if (total.compareTo(Duration.ofMillis(100)) < 0 || total.compareTo(Duration.ofHours(1)) > 0) {
-      throw new ParameterException(spec.commandLine(), "--seconds " + DurationConverter.format(total)
+      throw new ParameterException(spec.commandLine(), "--seconds " + typed("--seconds", total)
           + " is out of range; give between 0.1 and 3600 seconds");
     }
     if (interval.isZero() || interval.compareTo(total) > 0) {
-      throw new ParameterException(spec.commandLine(), "--interval " + DurationConverter.format(interval)
-          + " must be longer than zero and at most --seconds (" + DurationConverter.format(total) + ")");
+      throw new ParameterException(spec.commandLine(), "--interval " + typed("--interval", interval)
+          + " must be longer than zero and at most --seconds (" + typed("--seconds", total) + ")");
     }
     PrintWriter out = spec.commandLine().getOut();
     SharedState state = SharedState.create();
@@ -79,6 +79,15 @@ public final class TimerCommand implements Callable<Integer> {
         outcome.calculations() / (total.toNanos() / 1e9), DurationConverter.format(total),
         String.join(", ", outcome.thresholds()));
     return CliErrors.OK;
+  }
+
+  /** What the user typed for {@code option} (an error quotes it back as given), else its value. */
+  private String typed(String option, Duration value) {
+    var matched = spec.commandLine().getParseResult().matchedOption(option);
+    if (matched != null && !matched.stringValues().isEmpty()) {
+      return matched.stringValues().get(matched.stringValues().size() - 1);
+    }
+    return DurationConverter.format(value);
   }
 
   private FibonacciRun.Mode parseMode() {
