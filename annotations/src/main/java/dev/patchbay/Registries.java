@@ -150,8 +150,10 @@ public final class Registries {
     return new IllegalStateException("no Patchbay plugin index on the class path or module path"
         + " knows the extension point " + type.getName() + ": the Patchbay annotation processor"
         + " probably did not run when it was compiled. Add dev.patchbay:patchbay-processor to the"
-        + " compiler's annotation processor path (Maven: maven-compiler-plugin"
-        + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild.");
+        + " compiler's annotation processor path (Maven: maven-compiler-plugin 3.8.0 or newer,"
+        + " <annotationProcessorPaths>; Gradle: annotationProcessor dependency) and rebuild;"
+        + " JDK 23 and newer no longer run a processor found only on the class path. A jar built"
+        + " with the processor has META-INF/services/dev.patchbay.spi.PluginIndex.");
   }
 
   /** One name's plugin and the index that creates it, so create() needs one lookup. */

@@ -75,6 +75,15 @@ final class MissingProcessorCheckTest {
     assertEquals(0, errors(diagnostics).size(), describe(diagnostics));
   }
 
+  @Test
+  void diagnosticsDoc_listsTheMessage() throws IOException {
+    String doc = Files.readString(Path.of("../docs/diagnostics.md"));
+    assertTrue(doc.contains("### `MISSING_PROCESSOR`"), "docs/diagnostics.md has no MISSING_PROCESSOR entry");
+    String example = String.format(Locale.ROOT, MissingProcessorCheck.MISSING_PROCESSOR,
+        "Plugin", "class", "com.example.greet.EnglishGreeter", " (and 2 other types)");
+    assertTrue(doc.contains(example), "docs/diagnostics.md shows an outdated MISSING_PROCESSOR text");
+  }
+
   private List<Diagnostic<? extends JavaFileObject>> compile(List<String> options,
       String... namesAndSources) throws IOException, URISyntaxException {
     Path src = Files.createDirectories(temp.resolve("src/com/example"));

@@ -51,6 +51,23 @@ final class SamplesCliTest {
   }
 
   @Test
+  void everyHelp_namesOptionValuesWithOneStyleOfPlaceholder() {
+    for (String[] command : new String[][] {{"list"}, {"backends"}, {"export"}, {"notify"}, {"pay"},
+        {"store"}, {"contracts"}, {"timer"}, {"spinner"}, {"scrape"}, {"threads", "race"},
+        {"threads", "lock"}, {"threads", "event"}, {"threads", "semaphore"}, {"threads", "queue"},
+        {"threads", "deadlock"}, {"threads", "cpu"}}) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      CliRunner.Result result = CliRunner.run(args);
+      assertEquals(0, result.exitCode(), result::toString);
+      // picocli's default placeholder is the field name in angle brackets (<duration>); every
+      // option here names its value in capitals instead (DURATION, N, URL).
+      assertTrue(!java.util.regex.Pattern.compile("=<[a-zA-Z]+>").matcher(result.out()).find(),
+          () -> String.join(" ", command) + " --help has a <field> placeholder:\n" + result.out());
+    }
+  }
+
+  @Test
   void oneLine_foldsLineBreaks() {
     assertEquals("a b c", CliErrors.oneLine("a\n  b\r\nc\n"));
   }

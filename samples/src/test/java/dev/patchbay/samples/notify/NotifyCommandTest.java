@@ -119,6 +119,23 @@ final class NotifyCommandTest {
   }
 
   @Test
+  void sms_unreachableGatewaySaysWhy() throws IOException {
+    int closedPort;
+    try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+
+    CliRunner.Result result = CliRunner.run("notify", "--via", "sms", "--to", "+4712345678",
+        "--gateway", "http://127.0.0.1:" + closedPort + "/sms", "hello");
+
+    assertEquals(CliErrors.FAILURE, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("could not be reached: "), result::toString);
+    // Not the bare class name the JDK's HTTP client leaves when it has no message.
+    assertTrue(!result.err().contains("reached: java.net.ConnectException."), result::toString);
+    assertTrue(result.err().toLowerCase(java.util.Locale.ROOT).contains("refused"), result::toString);
+  }
+
+  @Test
   void sms_gatewayRefusalIsExitCode1WithTheStatus() {
     gatewayStatus = 503;
 

@@ -89,6 +89,18 @@ final class PayCommandTest {
   }
 
   @Test
+  void walletAmounts_areShownInTheCurrencysForm() {
+    CliRunner.Result declined = CliRunner.run("pay", "--gateway", "wallet", "--amount", "20",
+        "--balance", "10");
+    CliRunner.Result paid = CliRunner.run("pay", "--gateway", "wallet", "--amount", "20",
+        "--balance", "50");
+
+    assertTrue(declined.err().contains("holds 10.00 EUR but the payment is 20.00 EUR (10.00 short)"),
+        declined::toString);
+    assertTrue(paid.out().startsWith("Paid 20.00 EUR with alice's wallet, 30.00 EUR left"), paid::toString);
+  }
+
+  @Test
   void declinedCard_isExitCode1() {
     CliRunner.Result result = CliRunner.run("pay", "--amount", "10",
         "--card", CardGateway.DECLINED_TEST_CARD);

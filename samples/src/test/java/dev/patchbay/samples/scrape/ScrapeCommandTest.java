@@ -24,6 +24,10 @@ final class ScrapeCommandTest {
     assertTrue(line(result, "/page/3/").endsWith("6 quotes"), result::toString);
     assertTrue(result.out().contains("User-Agent \"PatchbaySamples/"), result::toString);
     assertEquals("", result.err());
+    // One run, one duration: the spinner's; the summary adds no second, different timing.
+    assertEquals(1, result.out().split(" done in ", -1).length - 1, result::toString);
+    assertTrue(result.out().lines().filter(l -> l.startsWith("Summary: ")).allMatch(l -> l.endsWith(" bytes")),
+        result::toString);
   }
 
   @Test

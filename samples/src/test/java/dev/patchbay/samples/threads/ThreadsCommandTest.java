@@ -25,6 +25,10 @@ final class ThreadsCommandTest {
     assertEquals(CliErrors.OK, result.exitCode(), result::toString);
     assertTrue(result.out().contains("with a lock:    overdrawn in 0 of 50 rounds"), result::toString);
     assertTrue(result.out().contains("without a lock: overdrawn in "), result::toString);
+    // Progress after each quarter of the rounds but the last, which the result lines report.
+    assertTrue(result.out().contains("  ... 13 of 50 rounds: overdrawn "), result::toString);
+    assertTrue(result.out().contains("  ... 39 of 50 rounds: overdrawn "), result::toString);
+    assertEquals(3, result.out().split("  \\.\\.\\. ", -1).length - 1, result::toString);
   }
 
   @Test

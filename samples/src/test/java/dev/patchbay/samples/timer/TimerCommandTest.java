@@ -38,7 +38,9 @@ final class TimerCommandTest {
 
   @Test
   void badInput_isAUsageError() {
-    assertUsage(CliRunner.run("timer", "--seconds", "1", "--interval", "0"), "--interval 0ms");
+    // Errors quote the value as typed, not as re-formatted ("0", not "0ms").
+    assertUsage(CliRunner.run("timer", "--seconds", "1", "--interval", "0"), "--interval 0 must be");
+    assertUsage(CliRunner.run("timer", "--seconds", "0"), "--seconds 0 is out of range");
     assertUsage(CliRunner.run("timer", "--seconds", "1", "--interval", "2"), "at most --seconds");
     assertUsage(CliRunner.run("timer", "--mode", "fast"), "--mode 'fast'");
     assertUsage(CliRunner.run("timer", "--seconds", "soon"), "'soon' is not a duration");
