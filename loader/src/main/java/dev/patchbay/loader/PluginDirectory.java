@@ -161,6 +161,16 @@ public final class PluginDirectory implements AutoCloseable {
     return knowing;
   }
 
+  /** The class loader of the loaded jar with {@code id}, or null; for tests. */
+  JarClassLoader classLoader(String id) {
+    for (LoadedJar jar : snapshot.jars()) {
+      if (jar.id().equals(id) && jar.loader != null) {
+        return jar.loader;
+      }
+    }
+    return null;
+  }
+
   /** The current snapshot; checked against closing by the registries. */
   Snapshot snapshot() {
     Snapshot current = snapshot;
