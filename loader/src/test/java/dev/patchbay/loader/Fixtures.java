@@ -74,11 +74,18 @@ final class Fixtures {
         "plain/Plain.java", greeter("plain", "plain.Plain", "\"plain\"", "")));
     noIndex = Javac.jar(plain, root.resolve("jars/plain.jar"), Map.of(), name -> true);
     Path needyClasses = Javac.compile(root.resolve("needy"), List.of(application), true, Map.of(
-        "needy/Needy.java", greeter("needy", "needy.Needy", "new dep.Helper().text()", ""),
+        "needy/Needy.java", """
+            package needy;
+            /** Its superclass is left out of the jar: the class itself cannot load. */
+            @dev.patchbay.Plugin("needy")
+            public final class Needy extends dep.Helper implements api.Greeter {
+              public String get() { return text(); }
+            }
+            """,
         "needy/Fine.java", greeter("sturdy", "needy.Fine", "\"sturdy\"", ""),
         "dep/Helper.java", """
             package dep;
-            public final class Helper { public String text() { return "helped"; } }
+            public abstract class Helper { protected String text() { return "helped"; } }
             """));
     needy = Javac.jar(needyClasses, root.resolve("jars/needy.jar"), Map.of(),
         name -> !name.startsWith("dep/")); // the dependency is missing from the jar
