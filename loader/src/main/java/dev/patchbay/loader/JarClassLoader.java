@@ -32,9 +32,16 @@ final class JarClassLoader extends URLClassLoader {
   // read. A concurrent set, because class loading may run on any thread.
   private final Set<String> extensionPointPackages = ConcurrentHashMap.newKeySet();
 
-  JarClassLoader(String name, URL jar, ClassLoader parent, SharedPackages configured) {
+  // The packages that have classes in the jar: after close(), a class of these packages must not
+  // silently come from the parent instead (an old instance would run with another library).
+  private final Set<String> jarPackages;
+  private volatile boolean closed;
+
+  JarClassLoader(String name, URL jar, ClassLoader parent, SharedPackages configured,
+      Set<String> jarPackages) {
     super(name, new URL[] {jar}, parent);
     this.configured = configured;
+    this.jarPackages = Set.copyOf(jarPackages);
   }
 
   /** Makes the package of {@code extensionPoint} (a binary class name) parent-first. */
@@ -83,11 +90,22 @@ final class JarClassLoader extends URLClassLoader {
     } catch (ClassNotFoundException notInJdk) {
       // fall through
     }
+    if (closed && jarPackages.contains(SharedPackages.packageOf(name))) {
+      throw new ClassNotFoundException(name + " cannot be loaded any more: its plugin jar ("
+          + getName() + ") was unloaded. Create plugins again from the registry after a reload"
+          + " instead of keeping instances of unloaded jars.");
+    }
     try {
       return findClass(name);
     } catch (ClassNotFoundException notInJar) {
       return getParent().loadClass(name);
     }
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    super.close();
   }
 
   @Override

@@ -10,10 +10,12 @@ import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -75,6 +77,7 @@ final class JarReader {
   LoadedJar read(Path path, LoadedJar.FileStamp stamp) {
     Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
     List<String> indexClasses;
+    Set<String> packages = new HashSet<>();
     try (JarFile jar = new JarFile(path.toFile(), /* verify= */ false)) {
       descriptor = Descriptor.of(path, jar.getManifest());
       ZipEntry service = jar.getEntry(INDEX_SERVICE);
@@ -85,6 +88,13 @@ final class JarReader {
             + " annotation processor path of the plugin's build and rebuild the jar.");
       }
       indexClasses = serviceNames(jar, service);
+      jar.stream().forEach(entry -> {
+        String name = entry.getName();
+        if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+          int slash = name.lastIndexOf('/');
+          packages.add(slash < 0 ? "" : name.substring(0, slash).replace('/', '.'));
+        }
+      });
       if (indexClasses.isEmpty()) {
         return failed(path, descriptor, stamp, path.getFileName() + " has an empty "
             + INDEX_SERVICE + ": rebuild the jar with the Patchbay annotation processor.");
@@ -105,15 +115,15 @@ final class JarReader {
       return failed(path, descriptor, stamp, "cannot read " + path + " as a jar: " + describe(e)
           + ". Replace it with a complete jar file.");
     }
-    return loadIndexes(path, descriptor, stamp, indexClasses);
+    return loadIndexes(path, descriptor, stamp, indexClasses, packages);
   }
 
   private LoadedJar loadIndexes(Path path, Descriptor descriptor, LoadedJar.FileStamp stamp,
-      List<String> indexClasses) {
+      List<String> indexClasses, Set<String> packages) {
     JarClassLoader loader;
     try {
       loader = new JarClassLoader("plugin jar " + descriptor.id(), path.toUri().toURL(), parent,
-          shared);
+          shared, packages);
     } catch (MalformedURLException e) {
       return failed(path, descriptor, stamp, "cannot open " + path + ": " + describe(e));
     }

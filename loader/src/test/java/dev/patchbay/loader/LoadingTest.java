@@ -178,5 +178,6 @@ final class LoadingTest {
       assertTrue(jars.get(1).problem().orElseThrow().contains("symbolic link"));
       assertEquals(Set.of("builtin"), directory.registry(greeter()).names());
     }
+    Files.delete(folder.resolve("linked.jar")); // the link, not its target
   }
 }
