@@ -1,6 +1,7 @@
 package dev.patchbay.loader;
 
 import dev.patchbay.ExtensionPoint;
+import dev.patchbay.PluginInfo;
 import dev.patchbay.Registry;
 import dev.patchbay.spi.PluginIndex;
 import java.io.IOException;
@@ -159,6 +160,26 @@ public final class PluginDirectory implements AutoCloseable {
       }
     }
     return knowing;
+  }
+
+  /**
+   * Tells whether the class of {@code plugin}, a plugin of one of the folder's loaded jars, has
+   * been loaded: false until the plugin is first created, however often it is listed. For
+   * diagnostics; asks the jar's class loader and loads nothing.
+   *
+   * @param plugin a plugin listed by {@link #jars()} or a registry of this directory
+   * @return true when its jar's class loader has loaded the plugin's class; false for plugins of
+   *     no loaded jar (the application's own, or of unloaded jars)
+   */
+  public boolean isClassLoaded(PluginInfo plugin) {
+    Objects.requireNonNull(plugin, "plugin");
+    for (LoadedJar jar : snapshot.jars()) {
+      if (jar.loader != null && jar.info.plugins().contains(plugin)
+          && jar.loader.hasLoaded(plugin.implementation())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The class loader of the loaded jar with {@code id}, or null; for tests. */
