@@ -2,15 +2,12 @@ package dev.patchbay.loader;
 
 import dev.patchbay.PluginInfo;
 import dev.patchbay.spi.PluginIndex;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Reads one jar: its descriptor from the manifest, then its generated plugin index through a new
@@ -76,57 +74,68 @@ final class JarReader {
 
   LoadedJar read(Path path, LoadedJar.FileStamp stamp) {
     Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
-    List<String> indexClasses;
-    Set<String> packages = new HashSet<>();
-    try (JarFile jar = new JarFile(path.toFile(), /* verify= */ false)) {
-      descriptor = Descriptor.of(path, jar.getManifest());
+    JarFile jar = null;
+    try {
+      // Opened once: the jar's class loader defines classes from this file and closes it.
+      jar = new JarFile(path.toFile(), /* verify= */ false, ZipFile.OPEN_READ, Runtime.version());
+      Manifest manifest = jar.getManifest();
+      descriptor = Descriptor.of(path, manifest);
       ZipEntry service = jar.getEntry(INDEX_SERVICE);
-      if (service == null) {
-        return failed(path, descriptor, stamp, path.getFileName() + " has no Patchbay plugin index"
-            + " (no " + INDEX_SERVICE + " entry): it was built without the Patchbay annotation"
-            + " processor, or has no @Plugin class. Add dev.patchbay:patchbay-processor to the"
-            + " annotation processor path of the plugin's build and rebuild the jar.");
+      List<String> indexClasses = service == null ? List.of() : serviceNames(jar, service);
+      String problem = checkIndex(jar, path, service, indexClasses);
+      if (problem != null) {
+        jar.close();
+        return failed(path, descriptor, stamp, problem);
       }
-      indexClasses = serviceNames(jar, service);
-      jar.stream().forEach(entry -> {
-        String name = entry.getName();
-        if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
-          int slash = name.lastIndexOf('/');
-          packages.add(slash < 0 ? "" : name.substring(0, slash).replace('/', '.'));
-        }
-      });
-      if (indexClasses.isEmpty()) {
-        return failed(path, descriptor, stamp, path.getFileName() + " has an empty "
-            + INDEX_SERVICE + ": rebuild the jar with the Patchbay annotation processor.");
-      }
-      for (String name : indexClasses) {
-        if (!binaryName(name)) {
-          return failed(path, descriptor, stamp, INDEX_SERVICE + " in " + path + " lists '" + name
-              + "', which is not a class name. Rebuild the jar with the Patchbay annotation"
-              + " processor.");
-        }
-        if (jar.getEntry(name.replace('.', '/') + ".class") == null) {
-          return failed(path, descriptor, stamp, INDEX_SERVICE + " in " + path + " lists "
-              + name + ", but the jar has no such class. Rebuild the jar: its index and classes"
-              + " come from different builds.");
-        }
-      }
+      JarClassLoader loader = new JarClassLoader("plugin jar " + descriptor.id(), jar,
+          path.toUri().toURL(), manifest, parent, shared);
+      jar = null; // the loader owns it now
+      return loadIndexes(loader, path, descriptor, stamp, indexClasses);
     } catch (IOException | RuntimeException e) {
+      closeQuietly(jar);
       return failed(path, descriptor, stamp, "cannot read " + path + " as a jar: " + describe(e)
           + ". Replace it with a complete jar file.");
     }
-    return loadIndexes(path, descriptor, stamp, indexClasses, packages);
   }
 
-  private LoadedJar loadIndexes(Path path, Descriptor descriptor, LoadedJar.FileStamp stamp,
-      List<String> indexClasses, Set<String> packages) {
-    JarClassLoader loader;
-    try {
-      loader = new JarClassLoader("plugin jar " + descriptor.id(), path.toUri().toURL(), parent,
-          shared, packages);
-    } catch (MalformedURLException e) {
-      return failed(path, descriptor, stamp, "cannot open " + path + ": " + describe(e));
+  /** Checks the index service entry and the classes it names; returns the problem, or null. */
+  private static String checkIndex(JarFile jar, Path path, ZipEntry service,
+      List<String> indexClasses) {
+    if (service == null) {
+      return path.getFileName() + " has no Patchbay plugin index (no " + INDEX_SERVICE
+          + " entry): it was built without the Patchbay annotation processor, or has no @Plugin"
+          + " class. Add dev.patchbay:patchbay-processor to the annotation processor path of the"
+          + " plugin's build and rebuild the jar.";
     }
+    if (indexClasses.isEmpty()) {
+      return path.getFileName() + " has an empty " + INDEX_SERVICE + ": rebuild the jar with the"
+          + " Patchbay annotation processor.";
+    }
+    for (String name : indexClasses) {
+      if (!binaryName(name)) {
+        return INDEX_SERVICE + " in " + path + " lists '" + name + "', which is not a class name."
+            + " Rebuild the jar with the Patchbay annotation processor.";
+      }
+      if (jar.getEntry(name.replace('.', '/') + ".class") == null) {
+        return INDEX_SERVICE + " in " + path + " lists " + name + ", but the jar has no such"
+            + " class. Rebuild the jar: its index and classes come from different builds.";
+      }
+    }
+    return null;
+  }
+
+  private static void closeQuietly(JarFile jar) {
+    if (jar != null) {
+      try {
+        jar.close();
+      } catch (IOException e) {
+        // already failing; the problem names the first cause
+      }
+    }
+  }
+
+  private LoadedJar loadIndexes(JarClassLoader loader, Path path, Descriptor descriptor,
+      LoadedJar.FileStamp stamp, List<String> indexClasses) {
     List<LoadedJar.Index> indexes = new ArrayList<>(indexClasses.size());
     List<PluginInfo> all = new ArrayList<>();
     String current = indexClasses.get(0);
@@ -148,10 +157,11 @@ final class JarReader {
         }
         PluginIndex index = type.asSubclass(PluginIndex.class).getConstructor().newInstance();
         Map<String, List<PluginInfo>> byPoint = new LinkedHashMap<>();
-        for (String point : new TreeSet<>(index.extensionPoints())) {
+        Set<String> points = new TreeSet<>(index.extensionPoints());
+        for (String point : points) {
           loader.shareExtensionPoint(point);
         }
-        for (String point : new TreeSet<>(index.extensionPoints())) {
+        for (String point : points) {
           // Copied: the lists stay valid (and hold no jar class) after the jar is unloaded.
           List<PluginInfo> plugins = List.copyOf(index.plugins(point));
           byPoint.put(point, plugins);
@@ -175,6 +185,12 @@ final class JarReader {
   }
 
   private static String incompatible(String indexClass, Path path, Throwable cause) {
+    if (cause instanceof UnsupportedClassVersionError) {
+      return "the plugin index " + indexClass + " in " + path + " was compiled for a newer Java"
+          + " than this JVM " + Runtime.version().feature() + " (" + describe(cause) + ")."
+          + " Compile the plugin with --release " + Runtime.version().feature() + " or lower,"
+          + " or run the application on a newer Java.";
+    }
     return "the plugin index " + indexClass + " in " + path + " cannot be read by this"
         + " application; it was probably written by an incompatible Patchbay version ("
         + describe(cause) + ")." + REBUILD;
@@ -194,28 +210,44 @@ final class JarReader {
 
   /** The class names of a service file: one a line, '#' starts a comment. */
   private static List<String> serviceNames(JarFile jar, ZipEntry service) throws IOException {
-    List<String> names = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(jar.getInputStream(service), StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int comment = line.indexOf('#');
-        String name = (comment < 0 ? line : line.substring(0, comment)).trim();
-        if (!name.isEmpty() && !names.contains(name)) {
-          names.add(name);
-        }
+    String text;
+    try (InputStream in = jar.getInputStream(service)) {
+      // A few bytes: read at once rather than through a Reader, which is slow to start cold.
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> names = new ArrayList<>(1);
+    for (int start = 0, end; start < text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      int comment = line.indexOf('#');
+      String name = (comment < 0 ? line : line.substring(0, comment)).trim();
+      if (!name.isEmpty() && !names.contains(name)) {
+        names.add(name);
       }
     }
     return names;
   }
 
   private static boolean binaryName(String name) {
-    for (String part : name.split("\\.", -1)) {
-      if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))
-          || !part.chars().allMatch(Character::isJavaIdentifierPart)) {
+    boolean partStart = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        if (partStart) {
+          return false;
+        }
+        partStart = true;
+      } else if (partStart ? Character.isJavaIdentifierStart(c)
+          : Character.isJavaIdentifierPart(c)) {
+        partStart = false;
+      } else {
         return false;
       }
     }
-    return true;
+    return !partStart;
   }
 
   static String describe(Throwable e) {

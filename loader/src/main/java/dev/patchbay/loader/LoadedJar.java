@@ -18,7 +18,6 @@ import java.util.Optional;
  * closes the loader) when the jar is unloaded.
  */
 final class LoadedJar {
-  private static final System.Logger LOG = System.getLogger(PluginDirectory.class.getName());
 
   /** What identifies one version of a file: size, modification time and file key (inode). */
   record FileStamp(long size, FileTime modified, Object fileKey) {}
@@ -66,7 +65,7 @@ final class LoadedJar {
     try {
       loader.close();
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "closing the class loader of " + info.describe() + " failed", e);
+      Log.LOG.log(Level.WARNING, "closing the class loader of " + info.describe() + " failed", e);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.patchbay.Registry;
 import dev.patchbay.spi.PluginIndex;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
@@ -22,7 +23,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The plugin jars of one folder, each in its own class loader, with live registries over them.
@@ -43,7 +43,6 @@ import java.util.stream.Stream;
  * {@link #reload()} replaces in one volatile write; reloads and {@link #close()} are serialized.
  */
 public final class PluginDirectory implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(PluginDirectory.class.getName());
 
   private final Path folder;
   private final ClassLoader parent;
@@ -234,7 +233,7 @@ public final class PluginDirectory implements AutoCloseable {
       listener.accept(event);
     } catch (RuntimeException e) {
       // A failing listener must not leave the directory half reloaded.
-      LOG.log(Level.WARNING, "the plugin directory listener failed on " + event, e);
+      Log.LOG.log(Level.WARNING, "the plugin directory listener failed on " + event, e);
     }
   }
 
@@ -246,33 +245,38 @@ public final class PluginDirectory implements AutoCloseable {
           : new java.nio.file.NoSuchFileException(folder.toString(), null,
               "the plugin folder does not exist: create it or give another path");
     }
-    List<Candidate> found = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(folder)) {
-      for (Path path : (Iterable<Path>) entries.sorted()::iterator) {
-        String name = path.getFileName().toString();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".jar") || name.length() == 4) {
-          continue; // not a jar: other files may live in the folder
-        }
-        BasicFileAttributes attributes;
-        try {
-          attributes = Files.readAttributes(path, BasicFileAttributes.class,
-              LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-          found.add(new Candidate(path, null, "cannot read the attributes of " + path + ": "
-              + JarReader.describe(e)));
-          continue;
-        }
-        if (!attributes.isRegularFile()) {
-          found.add(new Candidate(path, null, path + " is "
-              + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
-                  ? "a directory" : "not a regular file")
-              + "; only regular jar files directly in the plugin folder are read. Copy the jar"
-              + " itself into the folder."));
-          continue;
-        }
-        found.add(new Candidate(path, new LoadedJar.FileStamp(attributes.size(),
-            attributes.lastModifiedTime(), attributes.fileKey()), null));
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path path : listing) {
+        entries.add(path);
       }
+    }
+    entries.sort(null); // by file name: the order of jars(), events and reports
+    List<Candidate> found = new ArrayList<>();
+    for (Path path : entries) {
+      String name = path.getFileName().toString();
+      if (!name.toLowerCase(Locale.ROOT).endsWith(".jar") || name.length() == 4) {
+        continue; // not a jar: other files may live in the folder
+      }
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        found.add(new Candidate(path, null, "cannot read the attributes of " + path + ": "
+            + JarReader.describe(e)));
+        continue;
+      }
+      if (!attributes.isRegularFile()) {
+        found.add(new Candidate(path, null, path + " is "
+            + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+                ? "a directory" : "not a regular file")
+            + "; only regular jar files directly in the plugin folder are read. Copy the jar"
+            + " itself into the folder."));
+        continue;
+      }
+      found.add(new Candidate(path, new LoadedJar.FileStamp(attributes.size(),
+          attributes.lastModifiedTime(), attributes.fileKey()), null));
     }
     return found;
   }

@@ -1,6 +1,7 @@
 package dev.patchbay.loader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ final class Snapshot {
   Snapshot(long generation, List<LoadedJar> jars) {
     this.generation = generation;
     this.jars = List.copyOf(jars);
-    this.infos = jars.stream().map(jar -> jar.info).toList();
+    List<PluginJar> described = new ArrayList<>(jars.size());
     Map<Path, LoadedJar> paths = new HashMap<>();
     for (LoadedJar jar : jars) {
+      described.add(jar.info);
       paths.put(jar.path(), jar);
     }
+    this.infos = List.copyOf(described);
     this.byPath = Map.copyOf(paths);
   }
 

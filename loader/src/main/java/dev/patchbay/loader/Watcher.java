@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 /** The thread behind {@link PluginDirectory#watch()}: folder events, debounced, then reload. */
 final class Watcher implements Runnable {
-  private static final System.Logger LOG = System.getLogger(PluginDirectory.class.getName());
 
   private final PluginDirectory directory;
   private final WatchService service;
@@ -73,7 +72,7 @@ final class Watcher implements Runnable {
     } catch (IllegalStateException closed) {
       // The directory closed while the folder was settling.
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "reloading the plugin folder " + directory.folder() + " failed", e);
+      Log.LOG.log(Level.WARNING, "reloading the plugin folder " + directory.folder() + " failed", e);
     }
   }
 
@@ -82,7 +81,7 @@ final class Watcher implements Runnable {
     try {
       service.close();
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "closing the watch service of " + directory.folder() + " failed", e);
+      Log.LOG.log(Level.WARNING, "closing the watch service of " + directory.folder() + " failed", e);
     }
     if (Thread.currentThread() != thread) {
       try {
