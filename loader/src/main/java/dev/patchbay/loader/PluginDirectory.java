@@ -123,7 +123,9 @@ public final class PluginDirectory implements AutoCloseable {
   }
 
   private DirectoryRegistry<?> newRegistry(Class<?> type) {
-    if (!type.isAnnotationPresent(ExtensionPoint.class)) {
+    // The annotation is read only when no index knows the type: its first read builds a dynamic
+    // proxy, which costs a cold start more than the rest of this method.
+    if (!indexed(type.getName()) && !type.isAnnotationPresent(ExtensionPoint.class)) {
       throw new IllegalArgumentException(type.getName() + " is not an extension point: annotate"
           + " it with @dev.patchbay.ExtensionPoint, or ask for the registry of the interface it"
           + " implements");
@@ -141,6 +143,21 @@ public final class PluginDirectory implements AutoCloseable {
           + " PluginDirectory.builder(folder).parent(...)");
     }
     return new DirectoryRegistry<>(this, type);
+  }
+
+  /** Tells whether the application's or a loaded jar's index knows {@code typeName}. */
+  private boolean indexed(String typeName) {
+    if (!applicationIndexes(typeName).isEmpty()) {
+      return true;
+    }
+    for (LoadedJar jar : snapshot.jars()) {
+      for (LoadedJar.Index index : jar.indexes) {
+        if (index.plugins().containsKey(typeName)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The parent's indexes that know {@code typeName}. */

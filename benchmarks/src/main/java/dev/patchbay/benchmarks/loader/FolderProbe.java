@@ -5,13 +5,17 @@ import dev.patchbay.Registry;
 import dev.patchbay.loader.PluginDirectory;
 import dev.patchbay.loader.PluginJar;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +50,7 @@ public final class FolderProbe {
     int cycles = Integer.parseInt(args[7]);
     Method name = api.getMethod("name");
     switch (variant + " " + op) {
+      case "floor list" -> floor(folder);
       case "patchbay list" -> patchbayList(folder);
       case "patchbay create" -> patchbayCreate(folder, api, name, pluginName);
       case "patchbay cycles" -> patchbayCycles(folder, api, name, jarId, pluginName, cycles);
@@ -62,6 +67,33 @@ public final class FolderProbe {
     long cpu = THREADS.getCurrentThreadCpuTime() - c0;
     System.out.println("RESULT elapsed=" + elapsed + " cpu=" + cpu + " count=" + count
         + " check=" + check);
+  }
+
+  /**
+   * The least any folder lister does: open each jar and read its manifest and its index service
+   * entry, with no class loader and no class. Not a way to list plugins; a floor to compare with.
+   */
+  private static void floor(Path folder) throws IOException {
+    long c0 = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    List<Path> jars = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path jar : listing) {
+        jars.add(jar);
+      }
+    }
+    jars.sort(null);
+    long check = 0;
+    for (Path path : jars) {
+      try (JarFile jar = new JarFile(path.toFile(), false)) {
+        check += jar.getManifest().getMainAttributes().size();
+        try (InputStream in = jar.getInputStream(
+            jar.getEntry("META-INF/services/dev.patchbay.spi.PluginIndex"))) {
+          check += in.readAllBytes().length;
+        }
+      }
+    }
+    result(t0, c0, jars.size(), check);
   }
 
   /** Opens the folder and reads every jar's id, version and plugins' metadata. */
