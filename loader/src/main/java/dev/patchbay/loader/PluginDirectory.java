@@ -6,17 +6,12 @@ import dev.patchbay.Registry;
 import dev.patchbay.spi.PluginIndex;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -231,7 +226,7 @@ public final class PluginDirectory implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
-      Reload reload = Reload.compute(snapshot, scan(), reader);
+      Reload reload = Reload.compute(snapshot, FolderScan.scan(folder), reader);
       snapshot = reload.next();
       for (DirectoryRegistry<?> registry : registries.values()) {
         registry.invalidate();
@@ -253,53 +248,6 @@ public final class PluginDirectory implements AutoCloseable {
       Log.LOG.log(Level.WARNING, "the plugin directory listener failed on " + event, e);
     }
   }
-
-  /** The folder's candidate entries: names ending in .jar directly in it, by file name. */
-  private List<Candidate> scan() throws IOException {
-    if (!Files.isDirectory(folder)) {
-      throw Files.exists(folder)
-          ? new NotDirectoryException(folder + " is not a directory: give the plugin folder")
-          : new java.nio.file.NoSuchFileException(folder.toString(), null,
-              "the plugin folder does not exist: create it or give another path");
-    }
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-      for (Path path : listing) {
-        entries.add(path);
-      }
-    }
-    entries.sort(null); // by file name: the order of jars(), events and reports
-    List<Candidate> found = new ArrayList<>();
-    for (Path path : entries) {
-      String name = path.getFileName().toString();
-      if (!name.toLowerCase(Locale.ROOT).endsWith(".jar") || name.length() == 4) {
-        continue; // not a jar: other files may live in the folder
-      }
-      BasicFileAttributes attributes;
-      try {
-        attributes = Files.readAttributes(path, BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException e) {
-        found.add(new Candidate(path, null, "cannot read the attributes of " + path + ": "
-            + JarReader.describe(e)));
-        continue;
-      }
-      if (!attributes.isRegularFile()) {
-        found.add(new Candidate(path, null, path + " is "
-            + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
-                ? "a directory" : "not a regular file")
-            + "; only regular jar files directly in the plugin folder are read. Copy the jar"
-            + " itself into the folder."));
-        continue;
-      }
-      found.add(new Candidate(path, new LoadedJar.FileStamp(attributes.size(),
-          attributes.lastModifiedTime(), attributes.fileKey()), null));
-    }
-    return found;
-  }
-
-  /** A directory entry named like a jar: a file to read, or one refused with a problem. */
-  record Candidate(Path path, LoadedJar.FileStamp stamp, String refusal) {}
 
   /**
    * Reloads automatically when the folder changes: a background thread waits on a

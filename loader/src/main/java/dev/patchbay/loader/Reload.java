@@ -45,10 +45,10 @@ final class Reload {
     return unloaded;
   }
 
-  static Reload compute(Snapshot previous, List<PluginDirectory.Candidate> candidates,
+  static Reload compute(Snapshot previous, List<FolderScan.Candidate> candidates,
       JarReader reader) {
     List<LoadedJar> jars = new ArrayList<>(candidates.size());
-    for (PluginDirectory.Candidate candidate : candidates) {
+    for (FolderScan.Candidate candidate : candidates) {
       LoadedJar before = previous.get(candidate.path());
       if (candidate.refusal() != null) {
         boolean same = before != null && before.stamp == null
@@ -147,7 +147,7 @@ final class Reload {
     }
   }
 
-  private static LoadedJar refused(PluginDirectory.Candidate candidate) {
+  private static LoadedJar refused(FolderScan.Candidate candidate) {
     JarReader.Descriptor descriptor =
         JarReader.Descriptor.fromFileName(candidate.path().getFileName().toString());
     return LoadedJar.failed(candidate.path(), descriptor.id(), descriptor.version(), null,
