@@ -2,6 +2,7 @@ package dev.patchbay.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,6 +60,30 @@ final class LoadingTest {
   }
 
   @Test
+  void resources_comeFromTheJarFirst_andStreamsFromItsOpenFile() throws Exception {
+    Fixtures.copy(fixtures.hello1, folder, null);
+    try (PluginDirectory directory = open()) {
+      Object hello = directory.registry(greeter()).create("hello");
+      ClassLoader jarLoader = hello.getClass().getClassLoader();
+      byte[] fromJar;
+      try (var in = jarLoader.getResourceAsStream("lib/Banner.class")) {
+        fromJar = in.readAllBytes();
+      }
+      byte[] fromParent;
+      try (var in = parent.getResourceAsStream("lib/Banner.class")) {
+        fromParent = in.readAllBytes();
+      }
+      assertFalse(java.util.Arrays.equals(fromJar, fromParent), "the jar's own copy, child-first");
+      assertTrue(jarLoader.getResource("lib/Banner.class").toString()
+          .startsWith("jar:" + folder.resolve("hello-1.0.jar").toUri().toURL()),
+          jarLoader.getResource("lib/Banner.class").toString());
+      assertNotNull(jarLoader.getResource("api/Greeter.class"), "the parent's, when not in the jar");
+      assertEquals("1.0", hello.getClass().getPackage().getImplementationVersion(),
+          "packages carry the manifest's version");
+    }
+  }
+
+  @Test
   void listing_loadsNoPluginClass() throws Exception {
     Fixtures.copy(fixtures.hello1, folder, null);
     Fixtures.copy(fixtures.bye, folder, null);
@@ -79,8 +104,13 @@ final class LoadingTest {
       assertFalse(byeLoader.hasLoaded("bye.Bye"), "listing loaded bye.Bye");
       assertFalse(helloLoader.hasLoaded("lib.Banner"));
 
+      PluginInfo bye = greeters.plugins().stream().filter(p -> p.name().equals("bye"))
+          .findFirst().orElseThrow();
+      assertFalse(directory.isClassLoaded(bye));
       greeters.create("ciao");
       assertTrue(byeLoader.hasLoaded("bye.Bye"), "create loads the class");
+      assertTrue(directory.isClassLoaded(bye));
+      assertFalse(directory.isClassLoaded(hello));
       assertFalse(helloLoader.hasLoaded("hello.Hello"), "creating bye loads nothing of hello");
     }
   }
