@@ -201,6 +201,55 @@ final class ReloadTest {
   }
 
   @Test
+  void failingListener_isLogged_andTheReloadCompletes() throws Exception {
+    // System.Logger goes to java.util.logging here; capture the warnings instead of printing them.
+    java.util.logging.Logger jul =
+        java.util.logging.Logger.getLogger(PluginDirectory.class.getName());
+    List<java.util.logging.LogRecord> records = new CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Level level = jul.getLevel();
+    boolean parents = jul.getUseParentHandlers();
+    jul.setLevel(java.util.logging.Level.WARNING);
+    jul.setUseParentHandlers(false);
+    jul.addHandler(capture);
+    try (PluginDirectory directory = PluginDirectory.builder(folder).parent(parent)
+        .listener(event -> {
+          throw new IllegalStateException("listener bug");
+        }).open()) {
+      Fixtures.copy(fixtures.hello1, folder, null);
+      Fixtures.copy(fixtures.bye, folder, null);
+      assertEquals(List.of("bye", "hello"), directory.reload().added());
+      assertEquals("hello one", greet(greeters(directory), "hello"));
+    } finally {
+      jul.removeHandler(capture);
+      jul.setUseParentHandlers(parents);
+      jul.setLevel(level);
+    }
+    assertEquals(2, records.size(), "one warning per event");
+    assertTrue(records.get(0).getMessage().startsWith("the plugin directory listener failed on"
+        + " LOADED jar 'bye' 3.1"), records.get(0).getMessage());
+  }
+
+  @Test
+  void closedDirectory_refusesWatchAndReload() throws Exception {
+    PluginDirectory directory = open();
+    directory.close();
+    IllegalStateException e = assertThrows(IllegalStateException.class, directory::watch);
+    assertTrue(e.getMessage().contains(folder + " is closed"), e.getMessage());
+  }
+
+  @Test
   void jars_snapshotIsStable_untilReload() throws Exception {
     Fixtures.copy(fixtures.hello1, folder, null);
     try (PluginDirectory directory = open()) {
