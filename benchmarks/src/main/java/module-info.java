@@ -4,11 +4,16 @@
  * <p>Run through {@code benchmarks/run.sh}; the harness generates its inputs, compiles them in
  * fresh javac processes, measures in fresh JVMs and JMH forks, and writes docs/benchmarks.md.
  */
-// JMH ships no module descriptor, so it is required as an automatic module; nothing else is.
+// JMH and PF4J ship no module descriptor, so they are required as automatic modules.
 @SuppressWarnings("requires-automatic")
 module dev.patchbay.benchmarks {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
+  requires dev.patchbay.loader;
+  requires java.compiler;
+  requires java.management;
+  // PF4J ships no module descriptor; only the plugin-folder probe uses it, on the class path.
+  requires static pf4j;
   requires jmh.core;
   requires java.desktop;
   requires java.net.http;

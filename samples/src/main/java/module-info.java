@@ -7,6 +7,7 @@
 module dev.patchbay.samples {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
+  requires dev.patchbay.loader;
   requires info.picocli;
   requires java.compiler;
   requires java.management;
@@ -24,6 +25,7 @@ module dev.patchbay.samples {
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
   opens dev.patchbay.samples.pay to info.picocli;
+  opens dev.patchbay.samples.plugins to info.picocli;
   opens dev.patchbay.samples.store to info.picocli;
 
   // The benchmarks reuse the offline quotes server; picocli reflects on the command classes.
@@ -39,6 +41,7 @@ module dev.patchbay.samples {
   uses dev.patchbay.samples.export.DataExporter;
   uses dev.patchbay.samples.notify.NotificationService;
   uses dev.patchbay.samples.pay.PaymentGateway;
+  uses dev.patchbay.samples.plugins.Greeter;
   uses dev.patchbay.samples.store.StorageEngine;
 
   provides dev.patchbay.samples.backends.DatabaseBackend with
@@ -60,5 +63,5 @@ module dev.patchbay.samples {
       dev.patchbay.samples.store.MemoryStorage;
   // The generated per-module index, through which Registries.of finds this module's plugins.
   provides dev.patchbay.spi.PluginIndex with
-      dev.patchbay.samples.backends.PatchbayIndex_aad04100;
+      dev.patchbay.samples.backends.PatchbayIndex_733eab92;
 }

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.scrape.ScrapeCommand.class,
         dev.patchbay.samples.threads.ThreadsCommand.class,
 
+        // Plugin jars from a folder (module loader).
+        dev.patchbay.samples.plugins.PluginsCommand.class,
+
     })
 public final class SamplesCli implements Callable<Integer> {
   @Spec

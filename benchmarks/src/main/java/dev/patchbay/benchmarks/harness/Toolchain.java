@@ -129,6 +129,15 @@ public final class Toolchain {
   }
 
   /**
+   * This module's compiled classes, for child processes that need only a probe class.
+   *
+   * @return the classes directory
+   */
+  public Path benchmarkClasses() {
+    return benchmarkClasses;
+  }
+
+  /**
    * Every resolved jar plus this module's classes: the class path of harness child processes.
    *
    * @return the class path string

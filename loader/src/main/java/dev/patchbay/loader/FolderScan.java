@@ -1,0 +1,68 @@
+package dev.patchbay.loader;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lists the jar candidates of a plugin folder: entries directly in it named {@code *.jar}, with
+ * their file state, or refused with a problem when they are not regular files.
+ */
+final class FolderScan {
+  private FolderScan() {}
+
+  /** The folder's candidate entries: names ending in .jar directly in it, by file name. */
+  static List<Candidate> scan(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw Files.exists(folder)
+          ? new NotDirectoryException(folder + " is not a directory: give the plugin folder")
+          : new NoSuchFileException(folder.toString(), null,
+              "the plugin folder does not exist: create it or give another path");
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path path : listing) {
+        entries.add(path);
+      }
+    }
+    entries.sort(null); // by file name: the order of jars(), events and reports
+    List<Candidate> found = new ArrayList<>();
+    for (Path path : entries) {
+      String name = path.getFileName().toString();
+      if (!name.toLowerCase(Locale.ROOT).endsWith(".jar") || name.length() == 4) {
+        continue; // not a jar: other files may live in the folder
+      }
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        found.add(new Candidate(path, null, "cannot read the attributes of " + path + ": "
+            + JarReader.describe(e)));
+        continue;
+      }
+      if (!attributes.isRegularFile()) {
+        found.add(new Candidate(path, null, path + " is "
+            + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+                ? "a directory" : "not a regular file")
+            + "; only regular jar files directly in the plugin folder are read. Copy the jar"
+            + " itself into the folder."));
+        continue;
+      }
+      found.add(new Candidate(path, new LoadedJar.FileStamp(attributes.size(),
+          attributes.lastModifiedTime(), attributes.fileKey()), null));
+    }
+    return found;
+  }
+
+  /** A directory entry named like a jar: a file to read, or one refused with a problem. */
+  record Candidate(Path path, LoadedJar.FileStamp stamp, String refusal) {}
+}
