@@ -87,7 +87,7 @@ public final class ScrapeCommand implements Callable<Integer> {
     OfflineQuotesServer.Builder builder = OfflineQuotesServer.builder().delay(delay);
     faultsByPage.forEach(builder::fault);
     try (OfflineQuotesServer server = builder.start()) {
-      out.printf("Offline site on %s (%s delay per page)%n", server.baseUri(), DurationConverter.format(delay));
+      out.printf(Locale.ROOT, "Offline site on %s (%s delay per page)%n", server.baseUri(), DurationConverter.format(delay));
       return scrape(out, client, server.baseUri(), pageNumbers);
     }
   }
@@ -96,7 +96,7 @@ public final class ScrapeCommand implements Callable<Integer> {
       throws InterruptedException {
     QuoteScraper.Settings settings = new QuoteScraper.Settings(base, pageNumbers, concurrency, timeout, maxBytes);
     QuoteScraper scraper = new QuoteScraper(settings, client);
-    out.printf("Scraping %d page(s) of %s, at most %d at a time, timeout %s, User-Agent \"%s\"%n",
+    out.printf(Locale.ROOT, "Scraping %d page(s) of %s, at most %d at a time, timeout %s, User-Agent \"%s\"%n",
         pageNumbers.size(), base, concurrency, DurationConverter.format(timeout), QuoteScraper.USER_AGENT);
     long start = System.nanoTime();
     QuoteScraper.Robots robots = scraper.robots();
@@ -111,7 +111,7 @@ public final class ScrapeCommand implements Callable<Integer> {
     long skipped = reports.stream().filter(r -> r.outcome() == PageReport.Outcome.SKIPPED).count();
     long quotes = reports.stream().mapToLong(PageReport::quotes).sum();
     long bytes = reports.stream().mapToLong(PageReport::bytes).sum();
-    out.printf("Summary: %d page(s): %d ok, %d failed, %d skipped by robots.txt; %d quotes, %,d bytes in %s%n",
+    out.printf(Locale.ROOT, "Summary: %d page(s): %d ok, %d failed, %d skipped by robots.txt; %d quotes, %,d bytes in %s%n",
         reports.size(), ok, failed, skipped, quotes, bytes, DurationConverter.format(elapsed));
     out.flush();
     if (failed > 0) {

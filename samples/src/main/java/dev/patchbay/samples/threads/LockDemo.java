@@ -4,6 +4,7 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,7 +39,7 @@ final class LockDemo implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%d threads each try to withdraw 100 from an account holding 100, %,d times.%n", threads, rounds);
+    out.printf(Locale.ROOT, "%d threads each try to withdraw 100 from an account holding 100, %,d times.%n", threads, rounds);
     int overdrawnUnsafe = 0;
     int overdrawnLocked = 0;
     for (int round = 0; round < rounds; round++) {
@@ -49,8 +50,8 @@ final class LockDemo implements Callable<Integer> {
         overdrawnLocked++;
       }
     }
-    out.printf("  without a lock: overdrawn in %,d of %,d rounds%n", overdrawnUnsafe, rounds);
-    out.printf("  with a lock:    overdrawn in %,d of %,d rounds%n", overdrawnLocked, rounds);
+    out.printf(Locale.ROOT, "  without a lock: overdrawn in %,d of %,d rounds%n", overdrawnUnsafe, rounds);
+    out.printf(Locale.ROOT, "  with a lock:    overdrawn in %,d of %,d rounds%n", overdrawnLocked, rounds);
     out.println("The lock makes 'check the balance, then withdraw' one step no other thread can split.");
     return CliErrors.OK;
   }

@@ -6,6 +6,7 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ final class QueueDemo implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     long expected = (long) items * (items + 1) / 2;
-    out.printf("Producing the numbers 1..%d for %d consumers through a queue of capacity %d; expected sum %,d.%n",
+    out.printf(Locale.ROOT, "Producing the numbers 1..%d for %d consumers through a queue of capacity %d; expected sum %,d.%n",
         items, consumers, capacity, expected);
 
     out.println("1. ArrayBlockingQueue, one producer thread, consumer threads, a poison pill each:");
@@ -78,7 +79,7 @@ final class QueueDemo implements Callable<Integer> {
     for (Thread t : threads) {
       t.join();
     }
-    out.printf("   sum %,d (correct: %s), never more than %d queued (capacity %d)%n",
+    out.printf(Locale.ROOT, "   sum %,d (correct: %s), never more than %d queued (capacity %d)%n",
         handSum.sum(), handSum.sum() == expected, maxQueued.get(), capacity);
 
     out.println("2. The runtime's WorkQueue: consumers on the scheduler, close() drains, no pills:");
@@ -93,7 +94,7 @@ final class QueueDemo implements Callable<Integer> {
       }
       handled = work.handled();
     }
-    out.printf("   sum %,d (correct: %s), %d items handled%n", queueSum.sum(), queueSum.sum() == expected, handled);
+    out.printf(Locale.ROOT, "   sum %,d (correct: %s), %d items handled%n", queueSum.sum(), queueSum.sum() == expected, handled);
     return CliErrors.OK;
   }
 }
