@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ScrapeCommand implements Callable<Integer> {
 
-  /** The quotes site the notebooks scrape. */
+  /** A public quotes site built for scraping exercises, paginated as /page/N/. */
   public static final String DEFAULT_BASE_URL = "https://quotes.toscrape.com/";
 
   @Spec
