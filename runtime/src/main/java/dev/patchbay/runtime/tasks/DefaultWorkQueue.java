@@ -109,14 +109,28 @@ final class DefaultWorkQueue<T> implements WorkQueue<T> {
       while (items.isEmpty() && !closed) {
         notEmpty.await();
       }
-      T item = items.poll();
-      if (item != null) {
-        notFull.signal();
-      }
-      return item;
+      return removeFirst();
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Takes the next item without waiting, or null if none is queued; what a consumer does. */
+  T poll() {
+    lock.lock();
+    try {
+      return removeFirst();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private T removeFirst() {
+    T item = items.poll();
+    if (item != null) {
+      notFull.signal();
+    }
+    return item;
   }
 
   private Void consume() {
