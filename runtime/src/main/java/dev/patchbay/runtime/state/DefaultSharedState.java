@@ -497,6 +497,8 @@ final class DefaultSharedState implements SharedState {
     }
   }
 
+  // Yielding after a short spin is the point: the marker's holder needs the CPU to finish.
+  @SuppressWarnings("ThreadPriorityCheck")
   private static void backOff(int spins) {
     // Markers are held for a few CASes only; spin briefly, then let the holder's thread run.
     if (spins < 64) {

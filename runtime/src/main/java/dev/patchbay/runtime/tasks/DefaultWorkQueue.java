@@ -44,6 +44,9 @@ final class DefaultWorkQueue<T> implements WorkQueue<T> {
     this.consumersDone = new CountDownLatch(consumers);
   }
 
+  // The stage whenComplete returns and the task start returns are not needed: a consumer's failure
+  // is reported by TrackedTask itself, and close() waits on consumersDone.
+  @SuppressWarnings("FutureReturnValueIgnored")
   void start() {
     for (int i = 0; i < consumerCount; i++) {
       TrackedTask<Void> consumer =

@@ -186,7 +186,7 @@ public final class ScrapeCommand implements Callable<Integer> {
   private URI baseUri(String text) {
     try {
       URI uri = new URI(text.endsWith("/") ? text : text + "/");
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+      if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
           || uri.getHost() == null) {
         throw new URISyntaxException(text, "not an http(s) address with a host");
       }

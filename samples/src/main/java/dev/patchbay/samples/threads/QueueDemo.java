@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +53,7 @@ final class QueueDemo implements Callable<Integer> {
     out.println("1. ArrayBlockingQueue, one producer thread, consumer threads, a poison pill each:");
     BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(capacity);
     LongAdder handSum = new LongAdder();
-    AtomicInteger maxQueued = new AtomicInteger();
+    int maxQueued = 0; // only the producer (this thread) reads the size
     List<Thread> threads = new ArrayList<>();
     for (int c = 1; c <= consumers; c++) {
       Thread consumer = new Thread(() -> {
@@ -71,7 +70,7 @@ final class QueueDemo implements Callable<Integer> {
     }
     for (int i = 1; i <= items; i++) {
       queue.put(i); // blocks while the queue is full: backpressure on the producer
-      maxQueued.accumulateAndGet(queue.size(), Math::max);
+      maxQueued = Math.max(maxQueued, queue.size());
     }
     for (int c = 0; c < consumers; c++) {
       queue.put(POISON_PILL);
@@ -80,7 +79,7 @@ final class QueueDemo implements Callable<Integer> {
       t.join();
     }
     out.printf(Locale.ROOT, "   sum %,d (correct: %s), never more than %d queued (capacity %d)%n",
-        handSum.sum(), handSum.sum() == expected, maxQueued.get(), capacity);
+        handSum.sum(), handSum.sum() == expected, maxQueued, capacity);
 
     out.println("2. The runtime's WorkQueue: consumers on the scheduler, close() drains, no pills:");
     LongAdder queueSum = new LongAdder();

@@ -50,6 +50,8 @@ final class RaceDemo implements Callable<Integer> {
   private static final Key<Long> COUNT = Key.of("count", Long.class);
 
   @Override
+  // The unsynchronised counter++ loses updates on purpose: that is what the demo shows.
+  @SuppressWarnings("NonAtomicVolatileUpdate")
   public Integer call() throws InterruptedException {
     if (threads < 1 || increments < 1) {
       throw new ParameterException(spec.commandLine(), "--threads and --increments must be at least 1");
