@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @Param(name = "amount", gen = IntGen.class, conf = "1:3")
 public class SharedStateLincheckTest {
 
+  /** Lincheck creates one instance per scenario run. */
+  public SharedStateLincheckTest() {}
+
   // Lincheck's model checker makes System.nanoTime() return a constant, so a timed wait would never
   // end; this ticker moves 0.4 ms on at every reading, so awaitUntil's 1 ms runs out after a few
   // checks, under the model checker and in stress runs alike.

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @Param(name = "amount", gen = IntGen.class, conf = "1:3")
 public class SharedStateLockedSnapshotLincheckTest {
 
+  /** Lincheck creates one instance per scenario run. */
+  public SharedStateLockedSnapshotLincheckTest() {}
+
   private final SharedState state = new DefaultSharedState(/* cleanSnapshotAttempts= */ 0);
 
   @Operation

@@ -6,6 +6,9 @@ package dev.patchbay.runtime.state;
  */
 public class SharedStateModel {
 
+  /** Lincheck creates one instance per scenario run. */
+  public SharedStateModel() {}
+
   static final Key<Integer> A = Key.of("lincheck.a", Integer.class);
   static final Key<Integer> B = Key.of("lincheck.b", Integer.class);
   static final String TIMED_OUT = "timed out";

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @Param(name = "amount", gen = IntGen.class, conf = "1:3")
 public class SharedStateTransferLincheckTest {
 
+  /** Lincheck creates one instance per scenario run. */
+  public SharedStateTransferLincheckTest() {}
+
   // One fresh state per scenario run, with a locking snapshot fallback that is never needed here.
   private final SharedState state = SharedState.create();
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 @Param(name = "item", gen = IntGen.class, conf = "1:4")
 public class WorkQueueLincheckTest {
 
+  /** Lincheck creates one instance per scenario run. */
+  public WorkQueueLincheckTest() {}
+
   // Only the owner of queues that never start a consumer: close() tells it to forget the queue.
   private static final DefaultTaskScheduler OWNER =
       (DefaultTaskScheduler) TaskScheduler.builder().build();

@@ -8,6 +8,9 @@ import java.util.ArrayDeque;
  */
 public class WorkQueueModel {
 
+  /** Lincheck creates one instance per scenario run. */
+  public WorkQueueModel() {}
+
   static final int CAPACITY = 2;
   static final String CLOSED = "closed";
 
