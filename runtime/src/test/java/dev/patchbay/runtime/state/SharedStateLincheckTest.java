@@ -83,8 +83,8 @@ public class SharedStateLincheckTest {
   void modelChecking() {
     new ModelCheckingOptions()
         .sequentialSpecification(SharedStateModel.class)
-        .iterations(6)
-        .invocationsPerIteration(200)
+        .iterations(4)
+        .invocationsPerIteration(150)
         .threads(3)
         .actorsPerThread(2)
         .actorsBefore(1)

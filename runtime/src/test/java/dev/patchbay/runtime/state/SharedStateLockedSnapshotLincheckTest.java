@@ -41,8 +41,8 @@ public class SharedStateLockedSnapshotLincheckTest {
   void modelChecking() {
     new ModelCheckingOptions()
         .sequentialSpecification(SharedStateModel.class)
-        .iterations(5)
-        .invocationsPerIteration(150)
+        .iterations(3)
+        .invocationsPerIteration(100)
         .threads(3)
         .actorsPerThread(2)
         .check(getClass());

@@ -77,7 +77,7 @@ public class SharedStateTransferLincheckTest {
     new StressOptions()
         .sequentialSpecification(SharedStateModel.class)
         .iterations(0)
-        .invocationsPerIteration(5_000)
+        .invocationsPerIteration(2_000)
         .addCustomScenario(scenario -> {
           scenario.parallel(threads -> {
             threads.thread(thread -> {

@@ -63,7 +63,7 @@ public class WorkQueueLincheckTest {
   void modelChecking() {
     new ModelCheckingOptions()
         .sequentialSpecification(WorkQueueModel.class)
-        .iterations(6)
+        .iterations(4)
         .invocationsPerIteration(150)
         .threads(3)
         .actorsPerThread(2)
