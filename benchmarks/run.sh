@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need through the reactor (no install), then runs every comparison
-# of issue 7 and regenerates docs/benchmarks.md and docs/benchmarks/*.png.
+# and regenerates docs/benchmarks.md and docs/benchmarks/*.png.
 #
 #   benchmarks/run.sh quick   # under 10 minutes on 2 cores
 #   benchmarks/run.sh full    # more forks, runs and iterations

@@ -1,5 +1,5 @@
 /**
- * Runnable samples: every scenario of the teaching notebooks as a subcommand of one CLI.
+ * Runnable samples: plugin and concurrency scenarios as subcommands of one CLI.
  *
  * <p>Picocli and Jackson read the command and data classes reflectively, so each package that
  * holds them is opened to those modules.

@@ -66,6 +66,11 @@ public final class Registries {
     if (knowing.isEmpty()) {
       throw notIndexed(type);
     }
+    return over(type, knowing);
+  }
+
+  /** The registry of {@code type} over the indexes that list it, in class-path order. */
+  static <T> Registry<T> over(Class<T> type, List<PluginIndex> knowing) {
     MergedRegistry<T> registry = new MergedRegistry<>(type, knowing);
     if (knowing.size() > 1) {
       // Several jars contribute: merge now, so a cross-jar name clash fails here, in of(). One

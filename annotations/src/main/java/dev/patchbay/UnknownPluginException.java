@@ -15,6 +15,8 @@ public class UnknownPluginException extends IllegalArgumentException {
 
   private final String extensionPoint;
   private final String requestedName;
+  // Always a List.copyOf list, which is serializable; javac 21+ cannot see that from the type.
+  @SuppressWarnings("serial")
   private final List<String> knownNames;
   private final String suggestion;
 

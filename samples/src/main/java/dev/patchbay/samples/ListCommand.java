@@ -1,6 +1,7 @@
 package dev.patchbay.samples;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -48,7 +49,7 @@ public final class ListCommand implements Callable<Integer> {
     int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
     out.println("Patchbay samples. Run 'patchbay-samples <sample> --help' for a sample's options.");
     out.println();
-    lines.forEach((name, line) -> out.printf("  %-" + width + "s  %s%n", name, line));
+    lines.forEach((name, line) -> out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", name, line));
     if (lines.isEmpty()) {
       out.println("  (no samples registered)");
     }

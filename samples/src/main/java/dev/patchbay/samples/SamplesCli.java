@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code patchbay-samples} command: every scenario of the teaching notebooks as a subcommand.
+ * The {@code patchbay-samples} command: every sample scenario as a subcommand.
  *
  * <p>Run without arguments it lists the samples, like {@code list}.
  */
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         ListCommand.class,
 
-        // Samples, part 1 (branch samples1): plugin scenarios.
+        // Plugin scenarios.
         dev.patchbay.samples.backends.BackendsCommand.class,
         dev.patchbay.samples.contracts.ContractsCommand.class,
         dev.patchbay.samples.export.ExportCommand.class,
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.pay.PayCommand.class,
         dev.patchbay.samples.store.StoreCommand.class,
 
-        // Samples, part 2 (branch samples2): timer, spinner, scrape, threads.
+        // Concurrency scenarios: timer, spinner, scrape, threads.
         dev.patchbay.samples.timer.TimerCommand.class,
         dev.patchbay.samples.spinner.SpinnerCommand.class,
         dev.patchbay.samples.scrape.ScrapeCommand.class,

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs every comparison of issue 7 and writes docs/benchmarks.md with one PNG per comparison.
+ * Runs every comparison and writes docs/benchmarks.md with one PNG per comparison.
  *
  * <p>Usage: {@code BenchmarkMain quick|full [--only cold,compile,...] [--tiny N]}, started by
  * {@code benchmarks/run.sh}, which passes the resolved class path file and the JDK 25 home as

@@ -1,7 +1,7 @@
 package dev.patchbay.benchmarks.report;
 
 /**
- * A target from issue 7 and what this run measured against it.
+ * A target the project set itself and what this run measured against it.
  *
  * @param target the target as stated, e.g. "≥ 20× faster than ServiceLoader"
  * @param measured the measured figure, e.g. "37×"

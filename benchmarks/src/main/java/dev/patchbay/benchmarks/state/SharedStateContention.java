@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Two threads updating shared counters: {@link SharedState#update} against a {@link HashMap}
- * guarded by one lock (the notebooks' approach) and {@link ConcurrentHashMap#compute}.
+ * guarded by one lock (the textbook approach) and {@link ConcurrentHashMap#compute}.
  *
  * <p>"Own key": each thread increments its own key, as two workers updating their own counters
  * in one shared state do. "Same key": both threads increment one key, the worst case for every

@@ -76,7 +76,7 @@ public final class SharedStateSuite {
         + JmhRun.HEAP.replace("g", " GB") + "; each figure is the median of the measured "
         + "iterations (total of both threads). \"Own key\": "
         + "each thread updates its own key of the one shared state (two workers, two counters). "
-        + "\"Same key\": both update one key. The lock is the notebooks' approach: one lock "
+        + "\"Same key\": both update one key. The lock is the textbook approach: one lock "
         + "around a `HashMap`, read then write.");
     Map<String, Summary> figures = new LinkedHashMap<>();
     for (String[] row : ROWS) {

@@ -80,7 +80,7 @@ public final class TimerDriftProbe {
     }
   }
 
-  /** The notebooks' approach: do the tick's work, then sleep one period. */
+  /** The naive loop: do the tick's work, then sleep one period. */
   private static void sleepLoop(int ticks, long periodMs, long period, long[] lateness)
       throws InterruptedException {
     long start = System.nanoTime();

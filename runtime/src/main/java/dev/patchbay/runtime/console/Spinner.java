@@ -86,6 +86,8 @@ public final class Spinner {
    *
    * @return true for a terminal
    */
+  // The null test is right on Java 17 to 21; from 22 on, Console.isTerminal() below decides.
+  @SuppressWarnings("SystemConsoleNull")
   public static boolean isTerminal() {
     java.io.Console console = System.console();
     if (console == null || "dumb".equals(System.getenv("TERM"))) {

@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -24,10 +24,11 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li><b>Single-key writes</b> are one CAS on the key's cell, installing a new immutable {@link
  *       Holder}; a failed CAS recomputes from the winner's value, so nothing is lost.
- *   <li><b>{@code updateAll}</b> runs the function against the current values, then locks each key it
- *       read or wrote by CAS-ing a {@link Marker} over the holder it read (in key-id order). Any
- *       failed CAS means another writer got in: the markers are withdrawn and the function reruns.
- *       Once all are held, one volatile write of the transaction status commits every key at once.
+ *   <li><b>{@code updateAll}</b> runs the function against the current values, then holds every
+ *       cell by CAS-ing a {@link Marker} over its holder (in key-id order). A failed CAS on a key it
+ *       read or wrote means another writer got in: the markers are withdrawn and the function
+ *       reruns. Once all are held, one volatile write of the transaction status commits every key
+ *       at once, and the held holders are the snapshot it returns.
  *       updateAll calls are serialized among themselves by a lock that single-key writers never take.
  *   <li><b>Snapshots</b> read every cell twice; when both passes see the same holders (identity, and
  *       holders are never reused) there was an instant at which all of them were current, so the
@@ -40,7 +41,7 @@ import java.util.function.UnaryOperator;
  */
 final class DefaultSharedState implements SharedState {
 
-  private static final int CLEAN_SNAPSHOT_ATTEMPTS = 16;
+  static final int CLEAN_SNAPSHOT_ATTEMPTS = 16;
 
   // How many double collects a snapshot tries before it locks; tests set 0 to exercise the fallback.
   private final int cleanSnapshotAttempts;
@@ -56,12 +57,20 @@ final class DefaultSharedState implements SharedState {
   private final ChangeNotifier notifier = new ChangeNotifier();
   private final Waiters waiters = new Waiters();
 
+  // Where awaitUntil reads the time: System::nanoTime, or a test's ticker.
+  private final LongSupplier nanoTime;
+
   DefaultSharedState() {
-    this(CLEAN_SNAPSHOT_ATTEMPTS);
+    this(CLEAN_SNAPSHOT_ATTEMPTS, System::nanoTime);
   }
 
   DefaultSharedState(int cleanSnapshotAttempts) {
+    this(cleanSnapshotAttempts, System::nanoTime);
+  }
+
+  DefaultSharedState(int cleanSnapshotAttempts, LongSupplier nanoTime) {
     this.cleanSnapshotAttempts = cleanSnapshotAttempts;
+    this.nanoTime = nanoTime;
   }
 
   @Override
@@ -126,8 +135,7 @@ final class DefaultSharedState implements SharedState {
   /**
    * Spins {@code backoff} times (at least once), and returns the next, doubled, bound. At most
    * {@link #MAX_BACKOFF_SPINS} pause instructions, a few microseconds, less than parking a thread.
-   * Measured with two threads on one key (docs/benchmarks.md, shared state): 11.6 updates/µs
-   * without it, 79 with it.
+   * What it gains with two threads on one key is in the shared-state table of docs/benchmarks.md.
    */
   private static int contentionBackOff(int backoff) {
     int spins = Math.max(1, backoff);
@@ -176,6 +184,7 @@ final class DefaultSharedState implements SharedState {
   public Snapshot updateAll(Consumer<? super Mutation> mutation) {
     requireNonNull(mutation, "mutation");
     boolean notify;
+    Snapshot committed = null;
     transactionLock.lock();
     try {
       while (true) {
@@ -194,7 +203,8 @@ final class DefaultSharedState implements SharedState {
         if (attempt.writes.isEmpty()) {
           break;
         }
-        if (tryCommit(attempt, notify)) {
+        committed = tryCommit(attempt, notify);
+        if (committed != null) {
           break;
         }
       }
@@ -205,73 +215,107 @@ final class DefaultSharedState implements SharedState {
     if (notify) {
       notifier.deliverPending();
     }
-    return snapshot();
+    // A mutation that wrote nothing committed nothing: any current view is "right after" it.
+    return committed != null ? committed : snapshot();
   }
 
-  /** Locks every key the attempt read or wrote, then commits; false if another writer got in. */
-  private boolean tryCommit(RecordingMutation attempt, boolean notify) {
-    List<Key<?>> keys = new ArrayList<>(attempt.reads.keySet());
+  /**
+   * Holds every cell, checks the attempt's reads, then commits and returns the state as of the
+   * commit; null if another writer got in to a key the attempt read or wrote.
+   *
+   * <p>Every cell, not only the attempt's own: the returned snapshot shows the other keys as of the
+   * commit instant too, so no write that lands after the commit may show up in it. Markers on
+   * untouched keys have the same holder before and after, so readers never wait for them;
+   * single-key writers wait a few compare-and-sets.
+   */
+  private Snapshot tryCommit(RecordingMutation attempt, boolean notify) {
+    for (Key<?> key : attempt.reads.keySet()) {
+      cellForWrite(key);
+    }
     for (Key<?> key : attempt.writes.keySet()) {
-      if (!attempt.reads.containsKey(key)) {
-        keys.add(key);
-      }
+      cellForWrite(key);
     }
-    keys.sort((a, b) -> Integer.compare(a.id, b.id));
     Txn txn = new Txn();
-    List<Cell> lockedCells = new ArrayList<>(keys.size());
-    List<Marker> markers = new ArrayList<>(keys.size());
-    List<Change<?>> changes = new ArrayList<>(attempt.writes.size());
-    if (notify) {
-      // Taken before any marker goes in, so a notifying writer never waits on our markers while
-      // holding the lock we need.
-      notifier.lock.lock();
-    }
-    try {
-      for (Key<?> key : keys) {
-        Cell cell = cellForWrite(key);
-        Object state = cell.state;
-        while (state instanceof Marker stale) {
-          // Only a finished transaction can have left a marker (we hold the transaction lock).
-          cell.cas(stale, Cell.effective(stale));
-          state = cell.state;
-        }
-        Holder current = (Holder) state;
-        Holder read = attempt.reads.get(key);
-        boolean written = attempt.writes.containsKey(key);
-        Holder after = written ? new Holder(attempt.writes.get(key), current.writes + 1) : current;
-        Marker marker = new Marker(txn, current, after);
-        if ((read != null && read != current) || !cell.cas(current, marker)) {
-          txn.status = Txn.ABORTED;
-          for (int i = 0; i < lockedCells.size(); i++) {
-            lockedCells.get(i).cas(markers.get(i), markers.get(i).before);
-          }
-          return false;
-        }
-        lockedCells.add(cell);
-        markers.add(marker);
-      }
-      // The commit point: from this volatile write on, every reader resolves every marker to "after".
-      txn.status = Txn.COMMITTED;
+    // Same order as lockedSnapshot: the transaction lock (held by the caller), then "this", so no
+    // new key appears between reading "present" and the commit.
+    synchronized (this) {
+      Cell[] cells = present;
+      Marker[] markers = new Marker[cells.length];
       if (notify) {
-        long number = notifier.nextCommitNumber();
-        for (Map.Entry<Key<?>, Object> write : attempt.writes.entrySet()) {
-          Object oldValue = markers.get(keys.indexOf(write.getKey())).before.value;
-          if (oldValue != write.getValue()) {
-            changes.add(change(write.getKey(), oldValue, write.getValue(), number));
+        // Taken before any marker goes in, so a notifying writer never waits on our markers while
+        // holding the lock we need.
+        notifier.lock.lock();
+      }
+      try {
+        int spins = 0;
+        for (int i = 0; i < cells.length; i++) {
+          Cell cell = cells[i];
+          Object state = cell.state;
+          while (state instanceof Marker stale) {
+            // Only a finished transaction can have left a marker (we hold the transaction lock).
+            cell.cas(stale, Cell.effective(stale));
+            state = cell.state;
           }
+          Holder current = (Holder) state;
+          Holder read = attempt.reads.get(cell.key);
+          boolean written = attempt.writes.containsKey(cell.key);
+          Holder after =
+              written ? new Holder(attempt.writes.get(cell.key), current.writes + 1) : current;
+          Marker marker = new Marker(txn, current, after);
+          boolean touched = read != null || written;
+          if (read != null && read != current) {
+            abort(txn, cells, markers, i);
+            return null;
+          }
+          if (!cell.cas(current, marker)) {
+            if (touched) {
+              abort(txn, cells, markers, i);
+              return null;
+            }
+            i--; // a single-key writer of a key we only hold for the snapshot: read it again
+            backOff(spins++);
+            continue;
+          }
+          markers[i] = marker;
         }
-        notifier.enqueue(changes);
+        // The commit point: from this volatile write on, every reader resolves every marker to "after".
+        txn.status = Txn.COMMITTED;
+        if (notify) {
+          long number = notifier.nextCommitNumber();
+          List<Change<?>> changes = new ArrayList<>(attempt.writes.size());
+          for (int i = 0; i < cells.length; i++) {
+            Key<?> key = cells[i].key;
+            if (attempt.writes.containsKey(key)) {
+              Object oldValue = markers[i].before.value;
+              Object newValue = markers[i].after.value;
+              if (oldValue != newValue) {
+                changes.add(change(key, oldValue, newValue, number));
+              }
+            }
+          }
+          notifier.enqueue(changes);
+        }
+      } finally {
+        if (notify) {
+          notifier.lock.unlock();
+        }
       }
-    } finally {
-      if (notify) {
-        notifier.lock.unlock();
+      // Replace the markers by plain holders; a writer that met one may already have done it.
+      Holder[] holders = new Holder[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        holders[i] = markers[i].after;
+        cells[i].cas(markers[i], markers[i].after);
       }
+      return toSnapshot(cells, holders);
     }
-    // Replace the markers by plain holders; a writer that met one may already have done it.
-    for (int i = 0; i < lockedCells.size(); i++) {
-      lockedCells.get(i).cas(markers.get(i), markers.get(i).after);
+  }
+
+  /** Withdraws the first {@code count} markers of an attempt that lost to another writer. */
+  private static void abort(Txn txn, Cell[] cells, Marker[] markers, int count) {
+    txn.status = Txn.ABORTED;
+    for (int i = 0; i < count; i++) {
+      cells[i].cas(markers[i], markers[i].before);
     }
-    return true;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -381,7 +425,7 @@ final class DefaultSharedState implements SharedState {
     requireNonNull(key, "key");
     requireNonNull(condition, "condition");
     requireNonNull(timeout, "timeout");
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long deadline = nanoTime.getAsLong() + timeout.toNanos();
     Thread self = Thread.currentThread();
     // Register before the first check: a writer CASes its cell and then reads "waiters", a waiter
     // writes "waiters" and then reads the cell. All four are volatile accesses, so at least one side
@@ -393,7 +437,7 @@ final class DefaultSharedState implements SharedState {
         if (condition.test(value)) {
           return value;
         }
-        long left = deadline - System.nanoTime();
+        long left = deadline - nanoTime.getAsLong();
         if (left <= 0) {
           throw new TimeoutException(
               "Timed out after " + timeout + " waiting for key '" + key.name()
@@ -453,6 +497,8 @@ final class DefaultSharedState implements SharedState {
     }
   }
 
+  // Yielding after a short spin is the point: the marker's holder needs the CPU to finish.
+  @SuppressWarnings("ThreadPriorityCheck")
   private static void backOff(int spins) {
     // Markers are held for a few CASes only; spin briefly, then let the holder's thread run.
     if (spins < 64) {

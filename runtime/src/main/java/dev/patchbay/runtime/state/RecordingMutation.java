@@ -14,7 +14,7 @@ import java.util.Map;
 final class RecordingMutation implements Mutation {
 
   private final DefaultSharedState state;
-  final Map<Key<?>, Holder> reads = new IdentityHashMap<>(); // keys are canonical
+  final IdentityHashMap<Key<?>, Holder> reads = new IdentityHashMap<>(); // keys are canonical
   final Map<Key<?>, Object> writes = new LinkedHashMap<>();
   boolean closed;
 

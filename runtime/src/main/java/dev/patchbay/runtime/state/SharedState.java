@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * #snapshot()} shows the state as of one instant (linearizable: it never shows a write without the
  * writes that completed before it). Each key is a separate compare-and-set cell, so single-key
  * reads and writes never block and writes to different keys never contend; {@code updateAll}
- * briefly holds the keys it touches. Update functions may run more than once when writers collide,
+ * briefly holds every key while it commits, so that the snapshot it returns is exactly the state
+ * its commit produced. Update functions may run more than once when writers collide,
  * so they must be free of side effects.
  *
  * <p>Values are never null: an unset key reads as null, and writing null is an error.

@@ -37,6 +37,9 @@ final class Batch<T, R> extends CompletableFuture<List<ItemResult<T, R>>> {
     this.results = (ItemResult<T, R>[]) new ItemResult<?, ?>[items.size()];
   }
 
+  // The stage whenComplete returns and the started task are not needed: workerDone() and the
+  // batch's own completion carry every outcome, and TrackedTask reports failures itself.
+  @SuppressWarnings("FutureReturnValueIgnored")
   void start(int maxConcurrency) {
     int count = Math.min(maxConcurrency, items.size());
     if (count == 0) {

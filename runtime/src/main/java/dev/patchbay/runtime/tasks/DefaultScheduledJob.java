@@ -54,6 +54,8 @@ final class DefaultScheduledJob implements ScheduledJob {
   }
 
   /** Runs on the timer thread: hands one run to the I/O pool unless the previous one still runs. */
+  // The started run's future is not needed: runOnce reports a failing run and clears "running".
+  @SuppressWarnings("FutureReturnValueIgnored")
   void trigger() {
     if (cancelled || !running.compareAndSet(false, true)) {
       return;

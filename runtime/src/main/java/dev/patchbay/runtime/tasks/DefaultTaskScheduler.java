@@ -86,6 +86,8 @@ final class DefaultTaskScheduler implements TaskScheduler {
   }
 
   @Override
+  // The cleanup stage whenComplete returns is not needed: the caller holds the task itself.
+  @SuppressWarnings("FutureReturnValueIgnored")
   public <T> CompletableFuture<T> schedule(Callable<T> task, Duration delay) {
     requireNonNull(task, "task");
     requireNonNull(delay, "delay");
@@ -151,6 +153,8 @@ final class DefaultTaskScheduler implements TaskScheduler {
     return mapBounded(items, function, maxConcurrency, itemTimeout.toNanos());
   }
 
+  // The cleanup stage whenComplete returns is not needed: the caller holds the batch itself.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private <T, R> CompletableFuture<List<ItemResult<T, R>>> mapBounded(
       Collection<? extends T> items,
       CheckedFunction<? super T, ? extends R> function,
@@ -192,6 +196,9 @@ final class DefaultTaskScheduler implements TaskScheduler {
   }
 
   @Override
+  // "delayed" is a concurrent set: its iterator never throws ConcurrentModificationException, and
+  // remove() tells which of this loop and the timer claimed a task.
+  @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
   public synchronized ShutdownReport shutdown(Duration gracePeriod) {
     requireNonNull(gracePeriod, "gracePeriod");
     if (report != null) {

@@ -44,6 +44,9 @@ final class DefaultWorkQueue<T> implements WorkQueue<T> {
     this.consumersDone = new CountDownLatch(consumers);
   }
 
+  // The stage whenComplete returns and the task start returns are not needed: a consumer's failure
+  // is reported by TrackedTask itself, and close() waits on consumersDone.
+  @SuppressWarnings("FutureReturnValueIgnored")
   void start() {
     for (int i = 0; i < consumerCount; i++) {
       TrackedTask<Void> consumer =
@@ -109,14 +112,28 @@ final class DefaultWorkQueue<T> implements WorkQueue<T> {
       while (items.isEmpty() && !closed) {
         notEmpty.await();
       }
-      T item = items.poll();
-      if (item != null) {
-        notFull.signal();
-      }
-      return item;
+      return removeFirst();
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Takes the next item without waiting, or null if none is queued; what a consumer does. */
+  T poll() {
+    lock.lock();
+    try {
+      return removeFirst();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private T removeFirst() {
+    T item = items.poll();
+    if (item != null) {
+      notFull.signal();
+    }
+    return item;
   }
 
   private Void consume() {

@@ -135,6 +135,24 @@ final class SharedStateTest {
   }
 
   @Test
+  void updateAll_returnsTheStateItsCommitProduced_evenWhenAWriteFollowsAtOnce() {
+    // The history Lincheck found, made deterministic: a listener runs between the transfer's
+    // commit and its return, and increments a key the transfer wrote.
+    state.onChange(B, change -> {
+      if (change.oldValue() == null) {
+        state.update(A, n -> n + 2);
+      }
+    });
+    Snapshot transferred = state.updateAll(m -> {
+      m.set(A, m.getOrDefault(A, 0) - 3);
+      m.set(B, m.getOrDefault(B, 0) + 3);
+    });
+    assertEquals(-3, transferred.get(A), "the transfer's own result");
+    assertEquals(3, transferred.get(B));
+    assertEquals(-1, state.get(A), "the increment that followed it");
+  }
+
+  @Test
   void throwingListener_isLogged_andOthersStillRun() {
     List<Integer> seen = new CopyOnWriteArrayList<>();
     state.onChange(COUNT, change -> {

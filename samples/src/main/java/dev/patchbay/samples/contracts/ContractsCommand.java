@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ public final class ContractsCommand implements Callable<Integer> {
       int number = 0;
       for (Scenario scenario : scenarios) {
         number++;
-        out.printf("%d/%d  %s%n", number, scenarios.size(), scenario.title());
+        out.printf(Locale.ROOT, "%d/%d  %s%n", number, scenarios.size(), scenario.title());
         out.println("      rule: " + scenario.rule());
         surprises.addAll(run(compiler, scenario, work.resolve(scenario.id()), out));
         out.println();
@@ -85,7 +86,7 @@ public final class ContractsCommand implements Callable<Integer> {
       printSources(work.resolve("broken").resolve("src"), out);
     }
     List<FixtureCompiler.Message> errors = broken.errors();
-    out.printf("      broken: javac with the Patchbay processor reports %d error%s%n",
+    out.printf(Locale.ROOT, "      broken: javac with the Patchbay processor reports %d error%s%n",
         errors.size(), errors.size() == 1 ? "" : "s");
     for (FixtureCompiler.Message message : broken.messages()) {
       out.println(indent(message.format()));

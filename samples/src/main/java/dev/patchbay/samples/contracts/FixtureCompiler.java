@@ -155,7 +155,7 @@ final class FixtureCompiler {
 
   private static Processor newProcessor() {
     try {
-      return (Processor) Class.forName(PROCESSOR).getConstructor().newInstance();
+      return Class.forName(PROCESSOR).asSubclass(Processor.class).getConstructor().newInstance();
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new IllegalStateException("the Patchbay processor " + PROCESSOR + " is not on the"
           + " class path; the samples jar bundles it, so rebuild it with mvn package", e);

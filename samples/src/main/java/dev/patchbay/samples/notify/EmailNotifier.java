@@ -40,7 +40,7 @@ public final class EmailNotifier implements NotificationService {
       message.setRecipient(Message.RecipientType.TO, to);
       message.setSubject(notification.subject(), StandardCharsets.UTF_8.name());
       message.setText(notification.message(), StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
+      message.setSentDate(sentNow());
       Transport.send(message);
       return "e-mailed " + to.getAddress() + " through SMTP server " + server;
     } catch (MessagingException e) {
@@ -61,5 +61,11 @@ public final class EmailNotifier implements NotificationService {
       throw new IllegalArgumentException(option + " '" + text + "' is not an e-mail address ("
           + e.getMessage() + "); give one like alice@example.org");
     }
+  }
+
+  // The mail API takes a java.util.Date; this is its only use.
+  @SuppressWarnings("JavaUtilDate")
+  private static Date sentNow() {
+    return Date.from(java.time.Instant.now());
   }
 }

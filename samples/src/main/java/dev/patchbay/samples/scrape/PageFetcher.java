@@ -29,6 +29,8 @@ final class PageFetcher {
   static final int MAX_REDIRECTS = 5;
 
   /** A response whose body was read completely (within the cap). */
+  // The body is handed over once and never compared, so an array is what it should be.
+  @SuppressWarnings("ArrayRecordComponent")
   record Response(URI uri, int status, String contentType, String location, byte[] body) {}
 
   /** A fetch that failed; the message is what the page's line shows. */

@@ -1,6 +1,7 @@
 package dev.patchbay.samples.scrape;
 
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * What happened to one page: fetched and parsed, failed (and why), or skipped because robots.txt
@@ -48,6 +49,6 @@ public record PageReport(int page, URI url, Outcome outcome, int status, long by
     String statusText = status == 0 ? "  -" : String.valueOf(status);
     String bytesText = outcome == Outcome.SKIPPED || (status == 0 && bytes == 0) ? "-" : bytes + " B";
     String what = outcome == Outcome.OK ? quotes + (quotes == 1 ? " quote" : " quotes") : detail;
-    return String.format("%s  %-40s  %s  %9s  %s", label, url, statusText, bytesText, what);
+    return String.format(Locale.ROOT, "%s  %-40s  %s  %9s  %s", label, url, statusText, bytesText, what);
   }
 }

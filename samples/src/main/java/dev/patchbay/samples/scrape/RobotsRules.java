@@ -37,7 +37,7 @@ final class RobotsRules {
     boolean groupIsStar = false;
     boolean inAgentLines = false;
     boolean sawOurs = false;
-    for (String raw : text.split("\r?\n|\r")) {
+    for (String raw : text.split("\r?\n|\r", -1)) {
       String line = raw.replaceFirst("#.*", "").trim();
       int colon = line.indexOf(':');
       if (colon < 0) {

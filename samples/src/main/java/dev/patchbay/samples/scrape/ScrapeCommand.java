@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ScrapeCommand implements Callable<Integer> {
 
-  /** The quotes site the notebooks scrape. */
+  /** A public quotes site built for scraping exercises, paginated as /page/N/. */
   public static final String DEFAULT_BASE_URL = "https://quotes.toscrape.com/";
 
   @Spec
@@ -87,7 +87,7 @@ public final class ScrapeCommand implements Callable<Integer> {
     OfflineQuotesServer.Builder builder = OfflineQuotesServer.builder().delay(delay);
     faultsByPage.forEach(builder::fault);
     try (OfflineQuotesServer server = builder.start()) {
-      out.printf("Offline site on %s (%s delay per page)%n", server.baseUri(), DurationConverter.format(delay));
+      out.printf(Locale.ROOT, "Offline site on %s (%s delay per page)%n", server.baseUri(), DurationConverter.format(delay));
       return scrape(out, client, server.baseUri(), pageNumbers);
     }
   }
@@ -96,7 +96,7 @@ public final class ScrapeCommand implements Callable<Integer> {
       throws InterruptedException {
     QuoteScraper.Settings settings = new QuoteScraper.Settings(base, pageNumbers, concurrency, timeout, maxBytes);
     QuoteScraper scraper = new QuoteScraper(settings, client);
-    out.printf("Scraping %d page(s) of %s, at most %d at a time, timeout %s, User-Agent \"%s\"%n",
+    out.printf(Locale.ROOT, "Scraping %d page(s) of %s, at most %d at a time, timeout %s, User-Agent \"%s\"%n",
         pageNumbers.size(), base, concurrency, DurationConverter.format(timeout), QuoteScraper.USER_AGENT);
     QuoteScraper.Robots robots = scraper.robots();
     out.println(robots.description());
@@ -185,7 +185,7 @@ public final class ScrapeCommand implements Callable<Integer> {
   private URI baseUri(String text) {
     try {
       URI uri = new URI(text.endsWith("/") ? text : text + "/");
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+      if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
           || uri.getHost() == null) {
         throw new URISyntaxException(text, "not an http(s) address with a host");
       }

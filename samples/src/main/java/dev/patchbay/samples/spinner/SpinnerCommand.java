@@ -29,13 +29,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "A spinner turns while a slow call runs, even a CPU-bound one (--cpu): Java has no GIL.",
-        "With --cpu the slow call is isPrime(5_000_111_000_222_021) on the CPU pool; the spinner keeps turning"
-            + " on another core, and the number of updates it drew is printed as evidence."
+        "With --cpu the slow call proves 1,000,000,000,000,000,003 (the smallest prime above 10^18) prime by"
+            + " trial division: half a billion divisions on the CPU pool, a few seconds of one core.",
+        "The spinner keeps turning on another core, and the number of updates it drew while the work ran is"
+            + " printed as evidence."
     })
 public final class SpinnerCommand implements Callable<Integer> {
 
-  /** The notebook's large prime: about 35 million trial divisions. */
-  public static final long DEFAULT_NUMBER = 5_000_111_000_222_021L;
+  /**
+   * The smallest prime above 10^18. Proving it prime by trial division tries every odd divisor up to
+   * 10^9: half a billion divisions, long enough for the spinner to turn many times.
+   */
+  public static final long DEFAULT_NUMBER = 1_000_000_000_000_000_003L;
 
   private static final Duration FRAME = Duration.ofMillis(100);
   private static final Duration PLAIN_LINE = Duration.ofMillis(250);
@@ -46,7 +51,7 @@ public final class SpinnerCommand implements Callable<Integer> {
   @Option(names = "--cpu", description = "Make the slow call CPU-bound: a primality test by trial division.")
   boolean cpu;
 
-  @Option(names = "--number", paramLabel = "NUMBER", defaultValue = "5000111000222021", description = "With --cpu: the number tested (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--number", paramLabel = "NUMBER", defaultValue = "1000000000000000003", description = "With --cpu: the number tested (default: ${DEFAULT-VALUE}).")
   long number;
 
   @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "3s", converter = DurationConverter.class,

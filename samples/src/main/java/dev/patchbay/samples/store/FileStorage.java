@@ -150,6 +150,8 @@ public final class FileStorage implements StorageEngine {
     }
   }
 
+  // A TreeMap on purpose: callers change it and need its keys sorted.
+  @SuppressWarnings("NonApiType")
   private static TreeMap<String, String> read(Path file) throws IOException {
     byte[] bytes;
     try {

@@ -47,7 +47,7 @@ final class CpuDemo implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<long[]> ranges = split();
     int cores = Runtime.getRuntime().availableProcessors();
-    out.printf("Counting the primes below %,d in %d parts; this machine has %d core(s).%n", limit, parts, cores);
+    out.printf(Locale.ROOT, "Counting the primes below %,d in %d parts; this machine has %d core(s).%n", limit, parts, cores);
 
     Run sequential = time("sequential, one thread", () -> {
       long total = 0;
@@ -77,7 +77,7 @@ final class CpuDemo implements Callable<Integer> {
           (double) sequential.nanos() / run.nanos(), run.primes());
     }
     boolean agree = sequential.primes() == threads.primes() && threads.primes() == processes.primes();
-    out.printf("All three agree: %s (%,d primes below %,d)%n", agree, sequential.primes(), limit);
+    out.printf(Locale.ROOT, "All three agree: %s (%,d primes below %,d)%n", agree, sequential.primes(), limit);
     out.println("Java has no GIL: threads run CPU-bound work on all cores at once, without the start-up cost");
     out.println("and copying of processes. Processes pay a JVM start each (the gap between the last two lines).");
     if (!agree) {

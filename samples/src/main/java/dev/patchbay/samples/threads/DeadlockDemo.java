@@ -9,6 +9,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
@@ -74,7 +75,7 @@ final class DeadlockDemo implements Callable<Integer> {
     for (ThreadInfo info : threads.getThreadInfo(deadlocked)) {
       LockInfo lock = info.getLockInfo();
       String kind = lock == null ? "a lock" : lock.getClassName().replaceFirst(".*\\.", "");
-      cycle.add(String.format("     %s waits for %s (%s), held by %s", info.getThreadName(),
+      cycle.add(String.format(Locale.ROOT, "     %s waits for %s (%s), held by %s", info.getThreadName(),
           heldBy.getOrDefault(info.getLockOwnerName(), "a lock"), kind, info.getLockOwnerName()));
     }
     cycle.stream().sorted().forEach(out::println);
@@ -147,7 +148,7 @@ final class DeadlockDemo implements Callable<Integer> {
       }
     };
     runBoth(work, work);
-    out.printf("   Done: %,d transfers, no deadlock.%n", transfers.get());
+    out.printf(Locale.ROOT, "   Done: %,d transfers, no deadlock.%n", transfers.get());
   }
 
   private void tryLockWithTimeout(PrintWriter out) throws InterruptedException {
@@ -159,7 +160,7 @@ final class DeadlockDemo implements Callable<Integer> {
     CyclicBarrier firstAttempt = new CyclicBarrier(2);
     runBoth(() -> transferWithTimeouts(accounts, ledger, firstAttempt, transfers, backoffs),
         () -> transferWithTimeouts(ledger, accounts, firstAttempt, transfers, backoffs));
-    out.printf("   Done: %,d transfers, no deadlock (%d back-offs when the other worker held the second lock).%n",
+    out.printf(Locale.ROOT, "   Done: %,d transfers, no deadlock (%d back-offs when the other worker held the second lock).%n",
         transfers.get(), backoffs.get());
   }
 

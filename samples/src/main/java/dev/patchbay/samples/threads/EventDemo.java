@@ -4,6 +4,7 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -52,7 +53,7 @@ final class EventDemo implements Callable<Integer> {
       t.start();
     }
     ready.await();
-    out.printf("%d workers are waiting on the event; none has started: %s%n", workers, log.isEmpty() ? "true" : "false");
+    out.printf(Locale.ROOT, "%d workers are waiting on the event; none has started: %s%n", workers, log.isEmpty() ? "true" : "false");
     out.println("main: setting the event (go.countDown())");
     go.countDown();
     boolean allDone = done.await(30, TimeUnit.SECONDS);
@@ -60,7 +61,7 @@ final class EventDemo implements Callable<Integer> {
       t.join();
     }
     log.stream().sorted().forEach(line -> out.println("  " + line));
-    out.printf("all %d workers started after the event: %s%n", workers, allDone && log.size() == workers);
+    out.printf(Locale.ROOT, "all %d workers started after the event: %s%n", workers, allDone && log.size() == workers);
     out.println("A latch opens once and stays open, like an Event that is set and never cleared;");
     out.println("for an event that can be cleared and set again, use a Phaser or a Condition.");
     return CliErrors.OK;

@@ -104,6 +104,8 @@ final class LockDemo implements Callable<Integer> {
     return account.balance;
   }
 
+  // The unsafe check-then-act is the lesson: yield widens the gap, the update is not atomic.
+  @SuppressWarnings({"ThreadPriorityCheck", "NonAtomicVolatileUpdate"})
   private static void withdraw(Account account) {
     if (account.balance >= 100) {
       Thread.yield(); // the gap between check and act, where another thread can slip in

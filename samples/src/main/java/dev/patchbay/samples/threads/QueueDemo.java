@@ -6,10 +6,10 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,13 +47,13 @@ final class QueueDemo implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     long expected = (long) items * (items + 1) / 2;
-    out.printf("Producing the numbers 1..%d for %d consumers through a queue of capacity %d; expected sum %,d.%n",
+    out.printf(Locale.ROOT, "Producing the numbers 1..%d for %d consumers through a queue of capacity %d; expected sum %,d.%n",
         items, consumers, capacity, expected);
 
     out.println("1. ArrayBlockingQueue, one producer thread, consumer threads, a poison pill each:");
     BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(capacity);
     LongAdder handSum = new LongAdder();
-    AtomicInteger maxQueued = new AtomicInteger();
+    int maxQueued = 0; // only the producer (this thread) reads the size
     List<Thread> threads = new ArrayList<>();
     for (int c = 1; c <= consumers; c++) {
       Thread consumer = new Thread(() -> {
@@ -70,7 +70,7 @@ final class QueueDemo implements Callable<Integer> {
     }
     for (int i = 1; i <= items; i++) {
       queue.put(i); // blocks while the queue is full: backpressure on the producer
-      maxQueued.accumulateAndGet(queue.size(), Math::max);
+      maxQueued = Math.max(maxQueued, queue.size());
     }
     for (int c = 0; c < consumers; c++) {
       queue.put(POISON_PILL);
@@ -78,8 +78,8 @@ final class QueueDemo implements Callable<Integer> {
     for (Thread t : threads) {
       t.join();
     }
-    out.printf("   sum %,d (correct: %s), never more than %d queued (capacity %d)%n",
-        handSum.sum(), handSum.sum() == expected, maxQueued.get(), capacity);
+    out.printf(Locale.ROOT, "   sum %,d (correct: %s), never more than %d queued (capacity %d)%n",
+        handSum.sum(), handSum.sum() == expected, maxQueued, capacity);
 
     out.println("2. The runtime's WorkQueue: consumers on the scheduler, close() drains, no pills:");
     LongAdder queueSum = new LongAdder();
@@ -93,7 +93,7 @@ final class QueueDemo implements Callable<Integer> {
       }
       handled = work.handled();
     }
-    out.printf("   sum %,d (correct: %s), %d items handled%n", queueSum.sum(), queueSum.sum() == expected, handled);
+    out.printf(Locale.ROOT, "   sum %,d (correct: %s), %d items handled%n", queueSum.sum(), queueSum.sum() == expected, handled);
     return CliErrors.OK;
   }
 }

@@ -6,6 +6,7 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,13 +50,15 @@ final class RaceDemo implements Callable<Integer> {
   private static final Key<Long> COUNT = Key.of("count", Long.class);
 
   @Override
+  // The unsynchronised counter++ loses updates on purpose: that is what the demo shows.
+  @SuppressWarnings("NonAtomicVolatileUpdate")
   public Integer call() throws InterruptedException {
     if (threads < 1 || increments < 1) {
       throw new ParameterException(spec.commandLine(), "--threads and --increments must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
     long expected = (long) threads * increments;
-    out.printf("%d threads x %,d increments = %,d expected%n%n", threads, increments, expected);
+    out.printf(Locale.ROOT, "%d threads x %,d increments = %,d expected%n%n", threads, increments, expected);
     Counters c = new Counters();
     SharedState state = SharedState.create();
     state.set(COUNT, 0L);
@@ -119,7 +122,7 @@ final class RaceDemo implements Callable<Integer> {
 
   private static void report(PrintWriter out, String name, long expected, long nanos, java.util.function.LongSupplier actual) {
     long got = actual.getAsLong();
-    String verdict = got == expected ? "correct" : String.format("LOST %,d updates", expected - got);
-    out.printf("  %-28s expected %,12d  actual %,12d  %-22s (%d ms)%n", name, expected, got, verdict, nanos / 1_000_000);
+    String verdict = got == expected ? "correct" : String.format(Locale.ROOT, "LOST %,d updates", expected - got);
+    out.printf(Locale.ROOT, "  %-28s expected %,12d  actual %,12d  %-22s (%d ms)%n", name, expected, got, verdict, nanos / 1_000_000);
   }
 }

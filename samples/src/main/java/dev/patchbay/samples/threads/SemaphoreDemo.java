@@ -5,6 +5,7 @@ import dev.patchbay.samples.CliErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -40,7 +41,7 @@ final class SemaphoreDemo implements Callable<Integer> {
     Semaphore semaphore = new Semaphore(permits);
     AtomicInteger inside = new AtomicInteger();
     AtomicInteger maxInside = new AtomicInteger();
-    out.printf("%d tasks share a resource guarded by a Semaphore(%d).%n", tasks, permits);
+    out.printf(Locale.ROOT, "%d tasks share a resource guarded by a Semaphore(%d).%n", tasks, permits);
     try (TaskScheduler scheduler = TaskScheduler.create()) {
       List<CompletableFuture<Void>> running = new ArrayList<>();
       for (int i = 1; i <= tasks; i++) {
@@ -52,7 +53,7 @@ final class SemaphoreDemo implements Callable<Integer> {
             maxInside.accumulateAndGet(now, Math::max);
             Thread.sleep(20); // "using the resource", long enough for the others to queue up
             synchronized (out) {
-              out.printf("  task %d used the resource (%d inside at its start)%n", task, now);
+              out.printf(Locale.ROOT, "  task %d used the resource (%d inside at its start)%n", task, now);
             }
             inside.decrementAndGet();
           } finally {
@@ -63,7 +64,7 @@ final class SemaphoreDemo implements Callable<Integer> {
       }
       CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
     }
-    out.printf("Most tasks inside at once: %d (permits: %d, within the limit: %s)%n",
+    out.printf(Locale.ROOT, "Most tasks inside at once: %d (permits: %d, within the limit: %s)%n",
         maxInside.get(), permits, maxInside.get() <= permits);
     return CliErrors.OK;
   }

@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -136,7 +137,7 @@ final class FibonacciRun {
     long n = 1;
     long calculations = 0;
     publish(n, current, calculations);
-    out.printf("Computing Fibonacci numbers for %s, a tick every %s (%s mode).%n",
+    out.printf(Locale.ROOT, "Computing Fibonacci numbers for %s, a tick every %s (%s mode).%n",
         DurationConverter.format(settings.total()), DurationConverter.format(settings.interval()),
         settings.mode().name().toLowerCase(java.util.Locale.ROOT));
     timer.start();
@@ -167,7 +168,7 @@ final class FibonacciRun {
     if (settings.mode() == Mode.POLL) {
       onInterrupt(timer, true); // thresholds due at the very end, and the finish
     }
-    out.printf("Final result after %,d calculations: %s%n", calculations, describe(n, current));
+    out.printf(Locale.ROOT, "Final result after %,d calculations: %s%n", calculations, describe(n, current));
     synchronized (thresholdsFired) {
       return new Outcome(n, current, calculations, List.copyOf(thresholdsFired));
     }
@@ -198,14 +199,14 @@ final class FibonacciRun {
     }
     Snapshot s = state.snapshot();
     String message = s.getOrDefault(USER_MESSAGE, null);
-    out.printf("[poll] %s left; latest %s%s%n", DurationConverter.format(remaining),
+    out.printf(Locale.ROOT, "[poll] %s left; latest %s%s%n", DurationConverter.format(remaining),
         describe(s.get(INDEX), s.get(RESULT)), message == null ? "" : "; user says: " + message);
   }
 
   private String tickNote(TickEvent tick) {
     Snapshot s = state.snapshot();
     String message = s.getOrDefault(USER_MESSAGE, null);
-    return String.format("[tick %d] %s left; latest %s%s", tick.tick(), DurationConverter.format(tick.remaining()),
+    return String.format(Locale.ROOT, "[tick %d] %s left; latest %s%s", tick.tick(), DurationConverter.format(tick.remaining()),
         describe(s.get(INDEX), s.get(RESULT)), message == null ? "" : "; user says: " + message);
   }
 
@@ -234,7 +235,7 @@ final class FibonacciRun {
   /** Describes fib(n) briefly: its leading and last digits and its length, not all of it. */
   static String describe(long n, BigInteger value) {
     if (value.bitLength() < 80) {
-      return String.format("fib(%,d) = %s", n, value);
+      return String.format(Locale.ROOT, "fib(%,d) = %s", n, value);
     }
     // Printing every digit costs more than the additions; the logarithm from the top 63 bits gives
     // the length and leading digits, and a remainder gives the last ones, in microseconds.
@@ -242,6 +243,6 @@ final class FibonacciRun {
     double log10 = Math.log10(value.shiftRight(shift).doubleValue()) + shift * LOG10_2;
     long digits = (long) Math.floor(log10) + 1;
     long leading = (long) Math.pow(10, log10 - Math.floor(log10) + 7);
-    return String.format("fib(%,d) = %d...%08d (%,d digits)", n, leading, value.mod(HUNDRED_MILLION), digits);
+    return String.format(Locale.ROOT, "fib(%,d) = %d...%08d (%,d digits)", n, leading, value.mod(HUNDRED_MILLION), digits);
   }
 }
