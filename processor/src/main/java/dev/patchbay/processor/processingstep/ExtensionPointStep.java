@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.patchbay.processor.ProcessingContext;
 import dev.patchbay.processor.ProcessingStep;
+import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -55,6 +57,9 @@ import javax.tools.StandardLocation;
  */
 public final class ExtensionPointStep implements ProcessingStep {
   private final ProcessingContext context;
+  /** The contract step's verdicts, by qualified name: rejected classes are left out. */
+  private final Predicate<String> rejected;
+  private final DeferralRule deferral;
   private final Set<String> extensionPoints = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
   private int round;
@@ -68,9 +73,13 @@ public final class ExtensionPointStep implements ProcessingStep {
    * Creates the step.
    *
    * @param context the processor's shared context
+   * @param rejected tells, by qualified name, whether an earlier step rejected a class (it broke
+   *     its contract rules); such a class gets no registry entry
    */
-  public ExtensionPointStep(ProcessingContext context) {
+  public ExtensionPointStep(ProcessingContext context, Predicate<String> rejected) {
     this.context = context;
+    this.rejected = rejected;
+    this.deferral = new DeferralRule(context.env());
   }
 
   @Override
@@ -94,7 +103,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     ModelReader reader = new ModelReader(context.elements(), context.types());
-    Map<TypeElement, Set<String>> unresolved = unresolved(reader);
+    Map<TypeElement, Set<String>> unresolved = unresolved();
     if (!unresolved.isEmpty()) {
       if (roundEnv.processingOver()) {
         // Nothing else will be generated: these types will never exist.
@@ -150,8 +159,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
       report.printTo(context.messager());
-      // isInvalid: a step before this one (contracts) found the class broken.
-      if (report.isClean() && !context.isInvalid(type)) {
+      // rejected: the contract step, which runs first, found the class broken.
+      if (report.isClean() && !rejected.test(name)) {
         points.put(name, reader.extensionPoint(type, true));
       }
     }
@@ -182,7 +191,7 @@ public final class ExtensionPointStep implements ProcessingStep {
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint);
       report.printTo(context.messager());
-      if (!report.isClean() || context.isInvalid(type)) {
+      if (!report.isClean() || rejected.test(name)) {
         continue;
       }
       PluginModel plugin = reader.plugin(type);
@@ -276,8 +285,8 @@ public final class ExtensionPointStep implements ProcessingStep {
     return "";
   }
 
-  /** Every annotated class seen so far whose supertypes (or required types) do not resolve yet. */
-  private Map<TypeElement, Set<String>> unresolved(ModelReader reader) {
+  /** Every annotated class seen so far that the shared deferral rule says must wait. */
+  private Map<TypeElement, Set<String>> unresolved() {
     Map<TypeElement, Set<String>> result = new LinkedHashMap<>();
     Set<String> all = new TreeSet<>(extensionPoints);
     all.addAll(plugins);
@@ -286,7 +295,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (type == null) {
         continue;
       }
-      Set<String> missing = reader.unresolvedTypes(type);
+      Set<String> missing = deferral.unresolvedTypes(type);
       if (!missing.isEmpty()) {
         result.put(type, missing);
       }
