@@ -9,9 +9,12 @@ import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
+import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.OutputReader;
+import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Messages;
@@ -28,6 +31,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,11 @@ import javax.tools.StandardLocation;
  * (javac would not compile them without a warning); service files are written in the last round.
  * State is kept as qualified names and re-read each time, since elements of one round are not
  * guaranteed to be valid in the next.
+ *
+ * <p>A compilation may be handed any subset of the sources, with its earlier output on the class
+ * path (IDEs, incremental builds). What the last compilation into the same output generated is
+ * read back ({@link OutputState}) and merged: its plugins stay listed while their classes exist,
+ * carry {@code @Plugin} and are not compiled now; what is compiled now replaces them.
  */
 public final class ExtensionPointStep implements ProcessingStep {
   private final ProcessingContext context;
@@ -62,10 +71,15 @@ public final class ExtensionPointStep implements ProcessingStep {
   private final DeferralRule deferral;
   private final Set<String> extensionPoints = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
+  /** Every type of the sources compiled now (all rounds), whatever its annotations. */
+  private final Set<String> compiledNow = new HashSet<>();
+  private final OutputReader output;
   private int round;
   private boolean generated;
-  /** Service files to write in the last round: resource path to content. */
-  private final Map<String, String> serviceFiles = new TreeMap<>();
+  /** What the last compilation into this output generated; read on first use. */
+  private OutputState earlier;
+  /** What this compilation generates, written with the service files in the last round. */
+  private OutputState next;
   /** Qualified names of the classes each service file derives from. */
   private final Map<String, List<String>> serviceOrigins = new HashMap<>();
 
@@ -80,6 +94,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.context = context;
     this.rejected = rejected;
     this.deferral = new DeferralRule(context.env());
+    this.output = new OutputReader(context.filer());
   }
 
   @Override
@@ -90,6 +105,9 @@ public final class ExtensionPointStep implements ProcessingStep {
   @Override
   public void process(RoundEnvironment roundEnv) {
     round++;
+    for (Element root : roundEnv.getRootElements()) {
+      collectTypes(root);
+    }
     List<TypeElement> newPoints = annotated(roundEnv, ModelReader.EXTENSION_POINT);
     List<TypeElement> newPlugins = annotated(roundEnv, ModelReader.PLUGIN);
     if (generated) {
@@ -99,10 +117,11 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
     newPoints.forEach(t -> extensionPoints.add(t.getQualifiedName().toString()));
     newPlugins.forEach(t -> plugins.add(t.getQualifiedName().toString()));
-    if (extensionPoints.isEmpty() && plugins.isEmpty()) {
+    // Without annotated classes there is still work when an earlier compilation generated here:
+    // a recompiled class may have lost its @Plugin, a deleted one must leave the registry.
+    if (extensionPoints.isEmpty() && plugins.isEmpty() && !touchesEarlierOutput()) {
       return;
     }
-    ModelReader reader = new ModelReader(context.elements(), context.types());
     Map<TypeElement, Set<String>> unresolved = unresolved();
     if (!unresolved.isEmpty()) {
       if (roundEnv.processingOver()) {
@@ -114,29 +133,78 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     generated = true;
-    generate(reader);
+    generate(new ModelReader(context.elements(), context.types()));
   }
 
-  /** Writes the service files: resources go out in the last round only, sorted, like AutoService. */
+  /**
+   * Writes the service files, merged with those already in the output, and the state the next
+   * compilation reads: resources go out in the last round only, sorted, like AutoService.
+   */
   @Override
   public void finish() {
-    for (Map.Entry<String, String> file : serviceFiles.entrySet()) {
-      Element[] origins = serviceOrigins.getOrDefault(file.getKey(), List.of()).stream()
-          .map(name -> context.elements().getTypeElement(name))
-          .filter(Objects::nonNull)
-          .toArray(Element[]::new);
-      try {
-        FileObject resource = context.filer()
-            .createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), origins);
-        try (OutputStream out = resource.openOutputStream();
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-          writer.write(file.getValue());
-        }
-      } catch (IOException e) {
-        context.messager().printMessage(Kind.ERROR,
-            format(Messages.SERVICE_FILE_NOT_WRITTEN, file.getKey(), e.getMessage()));
-      }
+    if (next == null) {
+      return;
     }
+    Set<String> paths = new TreeSet<>(next.serviceEntries().keySet());
+    paths.addAll(earlier().serviceEntries().keySet());
+    for (String path : paths) {
+      Set<String> ours = next.serviceEntries().getOrDefault(path, Set.of());
+      Set<String> lines = new TreeSet<>(ours);
+      Optional<Set<String>> existing = output.serviceEntries(path);
+      for (String entry : existing.orElse(Set.of())) {
+        // Entries Patchbay wrote before and not now are stale; anything else was written by hand.
+        if (earlier().serviceEntries().getOrDefault(path, Set.of()).contains(entry)
+            || ours.contains(entry)) {
+          continue;
+        }
+        lines.add(entry);
+        if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
+          context.messager().printMessage(Kind.WARNING,
+              format(Messages.SERVICE_ENTRY_UNKNOWN_CLASS, path, entry));
+        }
+      }
+      if (lines.isEmpty() && existing.isEmpty()) {
+        continue;
+      }
+      // An empty file is a valid service file with no providers: javac cannot delete one.
+      writeResource(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n",
+          serviceOrigins.getOrDefault(path, List.of()), Messages.SERVICE_FILE_NOT_WRITTEN);
+    }
+    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Messages.STATE_NOT_WRITTEN);
+  }
+
+  private void writeResource(String path, String content, List<String> originNames, String failure) {
+    Element[] origins = originNames.stream()
+        .map(name -> context.elements().getTypeElement(name))
+        .filter(Objects::nonNull)
+        .toArray(Element[]::new);
+    try {
+      FileObject resource = context.filer()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (OutputStream out = resource.openOutputStream();
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        writer.write(content);
+      }
+    } catch (IOException e) {
+      context.messager().printMessage(Kind.ERROR, format(failure, path, e.getMessage()));
+    }
+  }
+
+  /** The state the last compilation into this output left, read once. */
+  private OutputState earlier() {
+    if (earlier == null) {
+      earlier = output.state();
+    }
+    return earlier;
+  }
+
+  /**
+   * Whether an earlier compilation generated an index into this output. Then every compilation
+   * into it looks again, even one without Patchbay annotations: a recompiled class may have lost
+   * its {@code @Plugin}, and a deleted plugin is only noticed by looking for it.
+   */
+  private boolean touchesEarlierOutput() {
+    return earlier().indexClass().isPresent();
   }
 
   private void generate(ModelReader reader) {
@@ -144,7 +212,9 @@ public final class ExtensionPointStep implements ProcessingStep {
     // An invalid element is left out rather than stopping everything, so one broken plugin does
     // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
-    ExtensionPointValidator pointValidator = new ExtensionPointValidator(elements, reader);
+    OutputState before = earlier();
+    ExtensionPointValidator pointValidator =
+        new ExtensionPointValidator(elements, reader, before::generated);
     PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
 
     // 1. Extension points compiled here, in name order so clashes are reported deterministically.
@@ -162,6 +232,24 @@ public final class ExtensionPointStep implements ProcessingStep {
       // rejected: the contract step, which runs first, found the class broken.
       if (report.isClean() && !rejected.test(name)) {
         points.put(name, reader.extensionPoint(type, true));
+      }
+    }
+    // 1b. Extension points whose registry an earlier compilation generated here and that are not
+    // compiled now: their registries stay ours, and keep their plugins.
+    for (Map.Entry<String, String> registry : before.registries().entrySet()) {
+      String name = registry.getKey();
+      if (compiledNow.contains(name) || points.containsKey(name)) {
+        continue; // compiled now: judged above (or no longer an extension point)
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).isEmpty()) {
+        continue; // deleted, or no longer an extension point: its registry is no longer listed
+      }
+      ExtensionPointModel point = reader.extensionPoint(type, true);
+      if (point.registryName().canonicalName().equals(registry.getValue())) {
+        points.put(name, point);
+        claimedRegistries.put(registry.getValue(), name);
+        allOrigins.add(type);
       }
     }
 
@@ -199,53 +287,147 @@ public final class ExtensionPointStep implements ProcessingStep {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
     }
+    // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
+    // exists, still carries @Plugin and still joins the extension point.
+    Set<String> settled = keepEarlierPlugins(before, reader, points, foreignPoints, byPoint);
 
-    // 3. Names unique per extension point. Every extension point compiled here gets a table, even
-    // an empty one, so the index can tell "no plugins" from "processor did not run".
+    // 3. Names unique per extension point. Every extension point of ours gets a table, even an
+    // empty one, so the index can tell "no plugins" from "processor did not run". Plugins of
+    // earlier compilations keep their names: a clash is reported on the class compiled now.
     NameClashValidator clashes = new NameClashValidator(elements);
     Map<String, PluginTable> tables = new TreeMap<>();
     Map<String, ExtensionPointModel> allPoints = new LinkedHashMap<>(points);
     allPoints.putAll(foreignPoints);
     for (ExtensionPointModel point : allPoints.values()) {
       NameClashValidator.Result result = clashes.validate(point.qualifiedName(),
-          byPoint.getOrDefault(point.qualifiedName(), List.of()));
+          byPoint.getOrDefault(point.qualifiedName(), List.of()), settled);
       result.report().printTo(context.messager());
       tables.put(point.binaryName(), new PluginTable(point, result.accepted()));
     }
-    if (tables.isEmpty()) {
+    if (tables.isEmpty() && before.indexClass().isEmpty()) {
       return;
     }
 
-    // 4. Generate: registries for our extension points, one index, service files for later.
+    // 4. Generate what changed: registries of ours, one index, service files for later.
+    OutputState.Builder state = new OutputState.Builder();
+    boolean anyChange = false;
     RegistryGenerator registries = new RegistryGenerator(elements);
     for (PluginTable table : tables.values()) {
       if (context.debug()) {
         debugNotes(table);
       }
-      if (table.extensionPoint().compiledHere()) {
-        List<Element> origins = new ArrayList<>();
-        origins.add(elements.getTypeElement(table.extensionPoint().qualifiedName()));
-        table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
-        write(registries.generate(table, origins), table.extensionPoint().qualifiedName());
+      ExtensionPointModel point = table.extensionPoint();
+      List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
+      state.plugins(point.qualifiedName(), names);
+      boolean changed = compiledNow.contains(point.qualifiedName())
+          || names.stream().anyMatch(compiledNow::contains)
+          || !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()));
+      if (point.compiledHere()) {
+        state.registry(point.qualifiedName(), point.registryName().canonicalName());
+        changed |= !before.registries().containsKey(point.qualifiedName());
+        if (changed) {
+          List<Element> origins = new ArrayList<>();
+          origins.add(elements.getTypeElement(point.qualifiedName()));
+          table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
+          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+        }
       }
+      anyChange |= changed;
     }
-    // The index is named from everything compiled here, so its name is stable for a given
-    // set of classes and differs between jars (main and test) that share a package.
-    Set<String> packages = new TreeSet<>();
-    allOrigins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
-    Set<String> names = new TreeSet<>(extensionPoints);
-    names.addAll(plugins);
-    ClassName indexName = IndexGenerator.indexClassName(packages, names);
+    Set<String> earlierPoints = new TreeSet<>(before.registries().keySet());
+    earlierPoints.addAll(before.plugins().keySet());
+    Set<String> nowPoints = new TreeSet<>(state.build().registries().keySet());
+    nowPoints.addAll(state.build().plugins().keySet());
+    anyChange |= !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
+
+    ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
-    write(new IndexGenerator(elements).generate(index, allOrigins), indexName.canonicalName());
     context.recordIndexClass(indexName.reflectionName());
-    serviceFiles.putAll(ServiceFileGenerator.serviceFiles(index));
+    state.index(indexName.canonicalName());
+    if (anyChange) {
+      write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
+          allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
+    }
+    Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
+    files.forEach((path, content) -> state.serviceEntries(path,
+        new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
       table.plugins().forEach(p -> origins.add(p.qualifiedName()));
       serviceOrigins.put("META-INF/services/" + table.extensionPoint().binaryName(), origins);
     }
+    Set<String> names = new TreeSet<>(extensionPoints);
+    names.addAll(plugins);
     serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
+    next = state.build();
+  }
+
+  /**
+   * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
+   * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
+   *
+   * @return canonical names of the plugins kept this way
+   */
+  private Set<String> keepEarlierPlugins(OutputState before, ModelReader reader,
+      Map<String, ExtensionPointModel> points, Map<String, ExtensionPointModel> foreignPoints,
+      Map<String, List<PluginModel>> byPoint) {
+    Set<String> kept = new TreeSet<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      String pointName = listed.getKey();
+      boolean ours = points.containsKey(pointName);
+      if (!ours && (extensionPoints.contains(pointName) || before.registries().containsKey(pointName))) {
+        continue; // an extension point of ours that is broken or gone: no registry lists anything
+      }
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name) || plugins.contains(name)) {
+          continue; // compiled now: this compilation decided about it above
+        }
+        TypeElement type = context.elements().getTypeElement(name);
+        if (type == null || AnnotationMirrors.find(type, ModelReader.PLUGIN).isEmpty()) {
+          continue; // deleted, or no longer a plugin
+        }
+        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
+            .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
+        if (point.isEmpty()) {
+          continue; // no longer implements the extension point
+        }
+        if (!ours) {
+          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
+        }
+        byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The index class: the name it had in this output before, so that a module's {@code provides}
+   * line never changes, else {@code PatchbayIndex} in the alphabetically first package of the
+   * classes it derives from (the unnamed package if any lives there, since named packages cannot
+   * see it), numbered when another jar on the class path already has that name.
+   */
+  private ClassName indexName(OutputState before, ModelReader reader, List<Element> origins) {
+    if (before.indexClass().isPresent()) {
+      String qualified = before.indexClass().get();
+      int dot = qualified.lastIndexOf('.');
+      return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
+    }
+    Set<String> packages = new TreeSet<>();
+    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
+    String pkg = packages.isEmpty() ? "" : packages.iterator().next();
+    for (int n = 1; ; n++) {
+      String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));
+      // Ask the output first: looking a class up makes the Eclipse compiler refuse to regenerate it.
+      if (output.hasClass(pkg, simple)) {
+        return ClassName.get(pkg, simple);
+      }
+      if (context.elements().getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) == null) {
+        return ClassName.get(pkg, simple);
+      }
+    }
   }
 
   private void debugNotes(PluginTable table) {
@@ -258,11 +440,24 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
   }
 
-  private void write(JavaFile file, String origin) {
+  private void write(JavaFile file, ClassName name, String origin) {
+    if (earlier().generated(name.canonicalName())) {
+      output.deleteClass(name.packageName(), name.simpleName());
+    }
     try {
       file.writeTo(context.filer());
     } catch (IOException e) {
-      context.reportInternalError(context.elements().getTypeElement(origin), e);
+      context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
+    }
+  }
+
+  /** Records {@code element} and the types nested in it as compiled now. */
+  private void collectTypes(Element element) {
+    if (element instanceof TypeElement type) {
+      compiledNow.add(type.getQualifiedName().toString());
+      for (Element nested : type.getEnclosedElements()) {
+        collectTypes(nested);
+      }
     }
   }
 

@@ -1,0 +1,213 @@
+package dev.patchbay.processor.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the processor generated into one output directory: the processor's memory from one
+ * compilation to the next.
+ *
+ * <p>An IDE or an incremental build recompiles a few sources into the same directory, with the
+ * earlier output on the class path. The next compilation reads this back and merges, so
+ * registries, index and service files list exactly the plugins whose classes exist and carry
+ * {@code @Plugin}, whatever subset of sources was compiled. It is kept as a resource beside the
+ * classes rather than as a constant in a generated class because the Eclipse compiler refuses to
+ * generate a type that it has already resolved from the class path: the old class must be
+ * deleted before anything looks it up.
+ *
+ * @param indexClass canonical name of the generated {@code PluginIndex}, if one was generated
+ * @param registries canonical name of each extension point with a registry here, to the
+ *     registry's canonical name
+ * @param plugins canonical name of each extension point, to the canonical names of its plugins
+ *     listed here (by its registry, or by a table of the index for another jar's extension point)
+ * @param serviceEntries resource path of each service file, to the entries Patchbay wrote in it
+ *     (any other entry was written by hand and is kept)
+ */
+public record OutputState(
+    Optional<String> indexClass,
+    Map<String, String> registries,
+    Map<String, Set<String>> plugins,
+    Map<String, Set<String>> serviceEntries) {
+
+  /** Where the state is kept, relative to the class output. */
+  public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
+
+  private static final String HEADER =
+      "# Written by the Patchbay annotation processor: what it generated in this directory, read"
+          + " back by the next compilation. Do not edit.";
+
+  /** The state of a directory Patchbay has not written to. */
+  public static final OutputState EMPTY = new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of());
+
+  /** Copies into sorted, unmodifiable collections. */
+  public OutputState {
+    registries = Map.copyOf(new TreeMap<>(registries));
+    plugins = sortedCopy(plugins);
+    serviceEntries = sortedCopy(serviceEntries);
+  }
+
+  /**
+   * The plugins listed for one extension point.
+   *
+   * @param extensionPoint canonical name of the extension point
+   * @return canonical names of its plugins, empty when none were listed
+   */
+  public Set<String> pluginsOf(String extensionPoint) {
+    return plugins.getOrDefault(extensionPoint, Set.of());
+  }
+
+  /**
+   * Whether {@code qualifiedName} is a class Patchbay generated here: a registry or the index.
+   *
+   * @param qualifiedName a canonical class name
+   * @return true for a generated registry or index
+   */
+  public boolean generated(String qualifiedName) {
+    return indexClass.filter(qualifiedName::equals).isPresent()
+        || registries.containsValue(qualifiedName);
+  }
+
+  /**
+   * The state as text: one tab-separated record per line, sorted, so the bytes only change when
+   * the state does.
+   *
+   * @return the resource content
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    indexClass.ifPresent(index -> text.append("index\t").append(index).append('\n'));
+    new TreeMap<>(registries).forEach((point, registry) ->
+        text.append("registry\t").append(point).append('\t').append(registry).append('\n'));
+    plugins.forEach((point, names) -> names.forEach(name ->
+        text.append("plugin\t").append(point).append('\t').append(name).append('\n')));
+    serviceEntries.forEach((file, entries) -> entries.forEach(entry ->
+        text.append("service\t").append(file).append('\t').append(entry).append('\n')));
+    return text.toString();
+  }
+
+  /**
+   * Reads the text {@link #toText} wrote. Lines it does not understand (a newer format, a hand
+   * edit) are skipped: the worst outcome is a plugin listed until its class is recompiled.
+   *
+   * @param text the resource content
+   * @return the state
+   */
+  public static OutputState parse(String text) {
+    String index = null;
+    Map<String, String> registries = new TreeMap<>();
+    Map<String, Set<String>> plugins = new TreeMap<>();
+    Map<String, Set<String>> services = new TreeMap<>();
+    for (String line : text.split("\n", -1)) {
+      List<String> fields = List.of(line.strip().split("\t", -1));
+      if (fields.isEmpty() || fields.get(0).startsWith("#")) {
+        continue;
+      }
+      switch (fields.get(0)) {
+        case "index" -> {
+          if (fields.size() == 2) {
+            index = fields.get(1);
+          }
+        }
+        case "registry" -> {
+          if (fields.size() == 3) {
+            registries.put(fields.get(1), fields.get(2));
+          }
+        }
+        case "plugin" -> {
+          if (fields.size() == 3) {
+            plugins.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
+          }
+        }
+        case "service" -> {
+          if (fields.size() == 3) {
+            services.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
+          }
+        }
+        default -> {
+          // unknown record: skipped, see above
+        }
+      }
+    }
+    return new OutputState(Optional.ofNullable(index), registries, plugins, services);
+  }
+
+  private static Map<String, Set<String>> sortedCopy(Map<String, ? extends Set<String>> map) {
+    Map<String, Set<String>> copy = new TreeMap<>();
+    map.forEach((key, values) -> {
+      if (!values.isEmpty()) {
+        copy.put(key, Collections.unmodifiableSet(new TreeSet<>(values)));
+      }
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Builds the next state while a compilation generates. */
+  public static final class Builder {
+    private String indexClass;
+    private final Map<String, String> registries = new TreeMap<>();
+    private final Map<String, Set<String>> plugins = new TreeMap<>();
+    private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
+
+    /**
+     * Records the generated index.
+     *
+     * @param qualifiedName its canonical name
+     * @return this builder
+     */
+    public Builder index(String qualifiedName) {
+      indexClass = qualifiedName;
+      return this;
+    }
+
+    /**
+     * Records a registry.
+     *
+     * @param extensionPoint canonical name of its extension point
+     * @param registry its canonical name
+     * @return this builder
+     */
+    public Builder registry(String extensionPoint, String registry) {
+      registries.put(extensionPoint, registry);
+      return this;
+    }
+
+    /**
+     * Records the plugins listed for an extension point.
+     *
+     * @param extensionPoint canonical name of the extension point
+     * @param names canonical names of its plugins
+     * @return this builder
+     */
+    public Builder plugins(String extensionPoint, List<String> names) {
+      plugins.computeIfAbsent(extensionPoint, k -> new TreeSet<>()).addAll(names);
+      return this;
+    }
+
+    /**
+     * Records the entries Patchbay writes in one service file.
+     *
+     * @param file resource path of the service file
+     * @param entries the entries (binary class names)
+     * @return this builder
+     */
+    public Builder serviceEntries(String file, Set<String> entries) {
+      serviceEntries.computeIfAbsent(file, k -> new TreeSet<>()).addAll(entries);
+      return this;
+    }
+
+    /**
+     * The state.
+     *
+     * @return an immutable state
+     */
+    public OutputState build() {
+      return new OutputState(Optional.ofNullable(indexClass), registries,
+          new TreeMap<>(plugins), new TreeMap<>(serviceEntries));
+    }
+  }
+}
