@@ -66,6 +66,11 @@ public final class PatchbayIndex implements PluginIndex {
     }
   }
 
+  @Override
+  public String toString() {
+    return "test.db.PatchbayIndex [contents 6be57278e9838b38]";
+  }
+
   /**
    * The plugins of other.Greeter, an extension point of another jar.
    */

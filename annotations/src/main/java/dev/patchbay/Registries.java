@@ -152,7 +152,8 @@ public final class Registries {
    * Fails when two jars hold different index classes of the same name. Index names are stable
    * (no content hash), so two jars compiled apart with plugins in the same package can collide;
    * the class loader then sees one of them and the other jar's plugins would be lost without a
-   * word. The same class twice (a jar and a copy of it) is no collision.
+   * word. The same class twice (a jar and a copy of it) is no collision: generated index classes
+   * carry a digest of what they list, so equal bytes mean equal contents.
    */
   private static void requireSingleCopy(PluginIndex index) {
     Class<?> indexClass = index.getClass();

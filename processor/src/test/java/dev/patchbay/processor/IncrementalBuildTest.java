@@ -209,7 +209,19 @@ final class IncrementalBuildTest {
     Set<String> all = Set.of("mysql=MysqlBackend", "postgres=PostgresBackend", "sqlite=SqliteBackend");
     assertPlugins(all);
 
-    // One plugin alone: the others stay.
+    // One plugin alone: the others stay. Its registration did not change (as when a method body
+    // is edited), so the registry is not even regenerated.
+    Path registrySource = temp.resolve("generated/" + POINT.replace('.', '/') + "Registry.java");
+    Files.delete(registrySource);
+    compile(tool, "PostgresBackend");
+    assertPlugins(all);
+    assertTrue(Files.notExists(registrySource), "registry regenerated though nothing changed");
+
+    // One plugin alone with its registration changed: the registry follows.
+    plugin("PostgresBackend", "postgresql");
+    compile(tool, "PostgresBackend");
+    assertPlugins(Set.of("mysql=MysqlBackend", "postgresql=PostgresBackend", "sqlite=SqliteBackend"));
+    plugin("PostgresBackend", "postgres");
     compile(tool, "PostgresBackend");
     assertPlugins(all);
 

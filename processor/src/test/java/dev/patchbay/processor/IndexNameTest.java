@@ -76,9 +76,9 @@ final class IndexNameTest {
       IllegalStateException failure =
           assertThrows(IllegalStateException.class, () -> Registries.of(point));
       assertTrue(failure.getMessage().contains("plug.PatchbayIndex"), failure.getMessage());
-      assertTrue(failure.getMessage().contains(one.resolve("classes").toUri().toString()),
+      assertTrue(failure.getMessage().contains(one.resolve("classes").toString()),
           failure.getMessage());
-      assertTrue(failure.getMessage().contains(two.resolve("classes").toUri().toString()),
+      assertTrue(failure.getMessage().contains(two.resolve("classes").toString()),
           failure.getMessage());
     }
   }

@@ -1,6 +1,10 @@
 package dev.patchbay.processor.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +31,16 @@ import java.util.TreeSet;
  *     listed here (by its registry, or by a table of the index for another jar's extension point)
  * @param serviceEntries resource path of each service file, to the entries Patchbay wrote in it
  *     (any other entry was written by hand and is kept)
+ * @param fingerprints canonical name of each extension point and plugin listed, to a digest of
+ *     the model its generated code was written from: a class recompiled with the same digest
+ *     (a method body edited) leaves the generated code as it is
  */
 public record OutputState(
     Optional<String> indexClass,
     Map<String, String> registries,
     Map<String, Set<String>> plugins,
-    Map<String, Set<String>> serviceEntries) {
+    Map<String, Set<String>> serviceEntries,
+    Map<String, String> fingerprints) {
 
   /** Where the state is kept, relative to the class output. */
   public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
@@ -42,11 +50,13 @@ public record OutputState(
           + " back by the next compilation. Do not edit.";
 
   /** The state of a directory Patchbay has not written to. */
-  public static final OutputState EMPTY = new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of());
+  public static final OutputState EMPTY =
+      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /** Copies into sorted, unmodifiable collections. */
   public OutputState {
-    registries = Map.copyOf(new TreeMap<>(registries));
+    registries = Collections.unmodifiableMap(new TreeMap<>(registries));
+    fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     plugins = sortedCopy(plugins);
     serviceEntries = sortedCopy(serviceEntries);
   }
@@ -87,6 +97,8 @@ public record OutputState(
         text.append("plugin\t").append(point).append('\t').append(name).append('\n')));
     serviceEntries.forEach((file, entries) -> entries.forEach(entry ->
         text.append("service\t").append(file).append('\t').append(entry).append('\n')));
+    fingerprints.forEach((name, digest) ->
+        text.append("model\t").append(name).append('\t').append(digest).append('\n'));
     return text.toString();
   }
 
@@ -102,6 +114,7 @@ public record OutputState(
     Map<String, String> registries = new TreeMap<>();
     Map<String, Set<String>> plugins = new TreeMap<>();
     Map<String, Set<String>> services = new TreeMap<>();
+    Map<String, String> fingerprints = new TreeMap<>();
     for (String line : text.split("\n", -1)) {
       List<String> fields = List.of(line.strip().split("\t", -1));
       if (fields.isEmpty() || fields.get(0).startsWith("#")) {
@@ -128,12 +141,34 @@ public record OutputState(
             services.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
           }
         }
+        case "model" -> {
+          if (fields.size() == 3) {
+            fingerprints.put(fields.get(1), fields.get(2));
+          }
+        }
         default -> {
           // unknown record: skipped, see above
         }
       }
     }
-    return new OutputState(Optional.ofNullable(index), registries, plugins, services);
+    return new OutputState(Optional.ofNullable(index), registries, plugins, services, fingerprints);
+  }
+
+  /**
+   * A digest of a model record: what generated code depends on. Records print every component,
+   * and the model records hold only names, strings and numbers, so equal text means equal code.
+   *
+   * @param model an extension point or plugin model
+   * @return 16 hex digits
+   */
+  public static String fingerprint(Record model) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(model.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK provides SHA-256", e);
+    }
   }
 
   private static Map<String, Set<String>> sortedCopy(Map<String, ? extends Set<String>> map) {
@@ -152,6 +187,19 @@ public record OutputState(
     private final Map<String, String> registries = new TreeMap<>();
     private final Map<String, Set<String>> plugins = new TreeMap<>();
     private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
+    private final Map<String, String> fingerprints = new TreeMap<>();
+
+    /**
+     * Records the digest of the model a class's generated code was written from.
+     *
+     * @param qualifiedName canonical name of an extension point or plugin
+     * @param digest see {@link OutputState#fingerprint}
+     * @return this builder
+     */
+    public Builder fingerprint(String qualifiedName, String digest) {
+      fingerprints.put(qualifiedName, digest);
+      return this;
+    }
 
     /**
      * Records the generated index.
@@ -207,7 +255,7 @@ public record OutputState(
      */
     public OutputState build() {
       return new OutputState(Optional.ofNullable(indexClass), registries,
-          new TreeMap<>(plugins), new TreeMap<>(serviceEntries));
+          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints);
     }
   }
 }

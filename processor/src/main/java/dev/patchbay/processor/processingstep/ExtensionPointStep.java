@@ -319,9 +319,13 @@ public final class ExtensionPointStep implements ProcessingStep {
       ExtensionPointModel point = table.extensionPoint();
       List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
       state.plugins(point.qualifiedName(), names);
-      boolean changed = compiledNow.contains(point.qualifiedName())
-          || names.stream().anyMatch(compiledNow::contains)
-          || !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()));
+      // Regenerated when what it is written from changed: the list, or the model of a class
+      // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
+      boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
+          || changedModel(before, state, point.qualifiedName(), point);
+      for (PluginModel plugin : table.plugins()) {
+        changed |= changedModel(before, state, plugin.qualifiedName(), plugin);
+      }
       if (point.compiledHere()) {
         state.registry(point.qualifiedName(), point.registryName().canonicalName());
         changed |= !before.registries().containsKey(point.qualifiedName());
@@ -360,6 +364,17 @@ public final class ExtensionPointStep implements ProcessingStep {
     names.addAll(plugins);
     serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
     next = state.build();
+  }
+
+  /**
+   * Records the model's digest, and tells whether the model was compiled now with a digest other
+   * than the earlier one (a model not compiled now is read from the class the digest was taken of).
+   */
+  private boolean changedModel(OutputState before, OutputState.Builder state, String name,
+      Record model) {
+    String digest = OutputState.fingerprint(model);
+    state.fingerprint(name, digest);
+    return compiledNow.contains(name) && !digest.equals(before.fingerprints().get(name));
   }
 
   /**

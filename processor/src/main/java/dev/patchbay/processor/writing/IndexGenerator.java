@@ -11,6 +11,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.patchbay.processor.model.IndexModel;
+import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,6 +152,14 @@ public final class IndexGenerator {
           .addParameter(String.class, "extensionPoint")
           .addCode(createAll.build()).build());
     }
+    // The name is stable, so two jars compiled apart may share it; this digest of what the index
+    // lists is what tells their classes apart at run time (Registries.of compares them).
+    type.addMethod(MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", name.canonicalName() + " [contents "
+            + OutputState.fingerprint(index) + "]")
+        .build());
     return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }
