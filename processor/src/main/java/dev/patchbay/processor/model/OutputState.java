@@ -34,13 +34,16 @@ import java.util.TreeSet;
  * @param fingerprints canonical name of each extension point and plugin listed, to a digest of
  *     the model its generated code was written from: a class recompiled with the same digest
  *     (a method body edited) leaves the generated code as it is
+ * @param binaryNames canonical name of each extension point and plugin listed, to its binary
+ *     name: where its class file is, to tell cheaply that it still exists
  */
 public record OutputState(
     Optional<String> indexClass,
     Map<String, String> registries,
     Map<String, Set<String>> plugins,
     Map<String, Set<String>> serviceEntries,
-    Map<String, String> fingerprints) {
+    Map<String, String> fingerprints,
+    Map<String, String> binaryNames) {
 
   /** Where the state is kept, relative to the class output. */
   public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
@@ -51,12 +54,13 @@ public record OutputState(
 
   /** The state of a directory Patchbay has not written to. */
   public static final OutputState EMPTY =
-      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of());
+      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /** Copies into sorted, unmodifiable collections. */
   public OutputState {
     registries = Collections.unmodifiableMap(new TreeMap<>(registries));
     fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
+    binaryNames = Collections.unmodifiableMap(new TreeMap<>(binaryNames));
     plugins = sortedCopy(plugins);
     serviceEntries = sortedCopy(serviceEntries);
   }
@@ -99,6 +103,8 @@ public record OutputState(
         text.append("service\t").append(file).append('\t').append(entry).append('\n')));
     fingerprints.forEach((name, digest) ->
         text.append("model\t").append(name).append('\t').append(digest).append('\n'));
+    binaryNames.forEach((name, binary) ->
+        text.append("binary\t").append(name).append('\t').append(binary).append('\n'));
     return text.toString();
   }
 
@@ -115,6 +121,7 @@ public record OutputState(
     Map<String, Set<String>> plugins = new TreeMap<>();
     Map<String, Set<String>> services = new TreeMap<>();
     Map<String, String> fingerprints = new TreeMap<>();
+    Map<String, String> binaryNames = new TreeMap<>();
     for (String line : text.split("\n", -1)) {
       List<String> fields = List.of(line.strip().split("\t", -1));
       if (fields.isEmpty() || fields.get(0).startsWith("#")) {
@@ -146,12 +153,18 @@ public record OutputState(
             fingerprints.put(fields.get(1), fields.get(2));
           }
         }
+        case "binary" -> {
+          if (fields.size() == 3) {
+            binaryNames.put(fields.get(1), fields.get(2));
+          }
+        }
         default -> {
           // unknown record: skipped, see above
         }
       }
     }
-    return new OutputState(Optional.ofNullable(index), registries, plugins, services, fingerprints);
+    return new OutputState(Optional.ofNullable(index), registries, plugins, services, fingerprints,
+        binaryNames);
   }
 
   /**
@@ -188,6 +201,19 @@ public record OutputState(
     private final Map<String, Set<String>> plugins = new TreeMap<>();
     private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
     private final Map<String, String> fingerprints = new TreeMap<>();
+    private final Map<String, String> binaryNames = new TreeMap<>();
+
+    /**
+     * Records where a class's class file is.
+     *
+     * @param qualifiedName canonical name of an extension point or plugin
+     * @param binaryName its binary name
+     * @return this builder
+     */
+    public Builder binaryName(String qualifiedName, String binaryName) {
+      binaryNames.put(qualifiedName, binaryName);
+      return this;
+    }
 
     /**
      * Records the digest of the model a class's generated code was written from.
@@ -255,7 +281,7 @@ public record OutputState(
      */
     public OutputState build() {
       return new OutputState(Optional.ofNullable(indexClass), registries,
-          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints);
+          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints, binaryNames);
     }
   }
 }

@@ -73,6 +73,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   private final Set<String> plugins = new TreeSet<>();
   /** Every type of the sources compiled now (all rounds), whatever its annotations. */
   private final Set<String> compiledNow = new HashSet<>();
+  /** The top-level types among them. */
+  private final Set<String> compiledNowTopLevel = new HashSet<>();
   private final OutputReader output;
   private int round;
   private boolean generated;
@@ -106,6 +108,9 @@ public final class ExtensionPointStep implements ProcessingStep {
   public void process(RoundEnvironment roundEnv) {
     round++;
     for (Element root : roundEnv.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        compiledNowTopLevel.add(type.getQualifiedName().toString());
+      }
       collectTypes(root);
     }
     List<TypeElement> newPoints = annotated(roundEnv, ModelReader.EXTENSION_POINT);
@@ -287,6 +292,17 @@ public final class ExtensionPointStep implements ProcessingStep {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
     }
+    if (nothingChanged(before, points, byPoint)) {
+      // The common IDE case, a method body edited: everything generated before stands as it is.
+      next = before;
+      ClassName indexName = indexName(before, reader, allOrigins);
+      context.recordIndexClass(indexName.reflectionName());
+      Set<String> names = new TreeSet<>(extensionPoints);
+      names.addAll(plugins);
+      serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
+      return;
+    }
+
     // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
     // exists, still carries @Plugin and still joins the extension point.
     Set<String> settled = keepEarlierPlugins(before, reader, points, foreignPoints, byPoint);
@@ -319,6 +335,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       ExtensionPointModel point = table.extensionPoint();
       List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
       state.plugins(point.qualifiedName(), names);
+      state.binaryName(point.qualifiedName(), point.binaryName());
+      table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
       // Regenerated when what it is written from changed: the list, or the model of a class
       // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
       boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
@@ -372,9 +390,87 @@ public final class ExtensionPointStep implements ProcessingStep {
    */
   private boolean changedModel(OutputState before, OutputState.Builder state, String name,
       Record model) {
+    String earlier = before.fingerprints().get(name);
+    if (earlier != null && !compiledNow.contains(name)) {
+      state.fingerprint(name, earlier); // read from the very class file the digest was taken of
+      return false;
+    }
     String digest = OutputState.fingerprint(model);
     state.fingerprint(name, digest);
     return compiledNow.contains(name) && !digest.equals(before.fingerprints().get(name));
+  }
+
+  /**
+   * Whether this compilation leaves everything the last one generated here as it is, found without
+   * loading the classes that are not compiled now: every class compiled now was listed before and
+   * reads into the same model, joining the same extension points, and every other class listed
+   * still has its class file in the output. A class file that was not recompiled still carries
+   * what it carried; a compiled class that was not listed (a supertype of plugins, say) takes the
+   * full path, which loads every listed class.
+   */
+  private boolean nothingChanged(OutputState before, Map<String, ExtensionPointModel> points,
+      Map<String, List<PluginModel>> byPoint) {
+    if (before.indexClass().isEmpty()) {
+      return false;
+    }
+    for (String name : compiledNowTopLevel) {
+      if (!before.fingerprints().containsKey(name)) {
+        return false;
+      }
+    }
+    for (String name : compiledNow) {
+      boolean listedPlugin = before.plugins().values().stream().anyMatch(s -> s.contains(name));
+      if ((listedPlugin && !plugins.contains(name))
+          || (before.registries().containsKey(name) && !extensionPoints.contains(name))) {
+        return false; // lost its annotation
+      }
+    }
+    for (String name : extensionPoints) {
+      ExtensionPointModel model = points.get(name);
+      if (model == null || !before.registries().containsKey(name)
+          || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+    }
+    Map<String, Set<String>> joined = new HashMap<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    byPoint.forEach((point, list) -> list.forEach(plugin -> {
+      joined.computeIfAbsent(plugin.qualifiedName(), k -> new HashSet<>()).add(point);
+      models.put(plugin.qualifiedName(), plugin);
+    }));
+    for (String name : plugins) {
+      PluginModel model = models.get(name);
+      if (model == null || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+      for (String point : joined.get(name)) {
+        if (!before.pluginsOf(point).contains(name)) {
+          return false;
+        }
+      }
+    }
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name)) {
+          if (!joined.getOrDefault(name, Set.of()).contains(listed.getKey())) {
+            return false;
+          }
+        } else if (!classInOutput(before, name)) {
+          return false;
+        }
+      }
+    }
+    for (String point : before.registries().keySet()) {
+      if (!compiledNow.contains(point) && !classInOutput(before, point)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean classInOutput(OutputState before, String qualifiedName) {
+    String binary = before.binaryNames().get(qualifiedName);
+    return binary != null && output.hasClass(binary);
   }
 
   /**

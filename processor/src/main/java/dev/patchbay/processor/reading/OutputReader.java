@@ -69,7 +69,25 @@ public final class OutputReader {
    * @return true when the class file exists
    */
   public boolean hasClass(String packageName, String simpleName) {
-    return bytes(packageName, simpleName + ".class").isPresent();
+    try {
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, simpleName + ".class");
+      try (InputStream in = file.openInputStream()) {
+        return true;
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException absent) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the output holds the class file of a class, top-level or nested.
+   *
+   * @param binaryName the class's binary name ({@code a.b.Outer$Inner})
+   * @return true when the class file exists
+   */
+  public boolean hasClass(String binaryName) {
+    int dot = binaryName.lastIndexOf('.');
+    return hasClass(dot < 0 ? "" : binaryName.substring(0, dot), binaryName.substring(dot + 1));
   }
 
   /**
