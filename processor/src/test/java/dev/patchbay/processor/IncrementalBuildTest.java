@@ -103,6 +103,11 @@ final class IncrementalBuildTest {
   /** Compiles the named sources of {@link #src()} into {@link #classes()}, which is on the class path. */
   private List<Diagnostic<? extends JavaFileObject>> compile(Tool tool, String... simpleNames)
       throws IOException {
+    return compile(tool, List.of(), simpleNames);
+  }
+
+  private List<Diagnostic<? extends JavaFileObject>> compile(Tool tool, List<Path> extraClasspath,
+      String... simpleNames) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
         tool.compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -112,6 +117,7 @@ final class IncrementalBuildTest {
       files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(generated.toFile()));
       List<File> classpath = new ArrayList<>();
       classpath.add(classes().toFile());
+      extraClasspath.forEach(entry -> classpath.add(entry.toFile()));
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
         classpath.add(new File(entry));
       }
@@ -288,6 +294,45 @@ final class IncrementalBuildTest {
         && d.getMessage(Locale.ROOT).contains(expected)), describe(diagnostics));
     assertTrue(Files.readString(services).contains(PACKAGE + ".LegacyBackend\n"));
     assertTrue(Files.readString(services).contains(PACKAGE + ".Ghost\n"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void pluginsOfAnotherJarsExtensionPoint_stayRightInTheIndex(Tool tool) throws Exception {
+    // The extension point comes from another jar: its plugins here live in a table of the index.
+    Javac.Result api = Javac.compile(temp.resolve("api"), List.of(), List.of(Sources.source(
+        "api.Greeter", "package api;", "@dev.patchbay.ExtensionPoint", "public interface Greeter {}")));
+    assertTrue(api.success(), api::describe);
+    List<Path> apiClasses = List.of(temp.resolve("api/classes"));
+    for (String name : List.of("Hello", "Hi", "Ciao")) {
+      write(name, "@dev.patchbay.Plugin(\"" + name.toLowerCase(Locale.ROOT) + "\")\n"
+          + "public class " + name + " implements api.Greeter {}\n");
+    }
+    compile(tool, apiClasses, "Hello", "Hi", "Ciao");
+    assertGreeters(Set.of("ciao", "hello", "hi"));
+
+    compile(tool, apiClasses, "Hi");
+    assertGreeters(Set.of("ciao", "hello", "hi"));
+
+    delete("Ciao");
+    write("Hi", "@dev.patchbay.Plugin(\"hey\")\npublic class Hi implements api.Greeter {}\n");
+    compile(tool, apiClasses, "Hi");
+    assertGreeters(Set.of("hello", "hey"));
+  }
+
+  private void assertGreeters(Set<String> names) throws Exception {
+    try (Javac.Loader loader = new Javac.Loader(temp.resolve("api/classes"), classes())) {
+      Class<?> point = Class.forName("api.Greeter", false, loader);
+      assertEquals(names, Registries.of(point).names(), "Registries.of names()");
+      Set<String> services = new TreeSet<>();
+      ServiceLoader.load(point, loader).forEach(p ->
+          services.add(p.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+      Set<String> expected = new TreeSet<>(names);
+      if (expected.remove("hey")) {
+        expected.add("hi"); // the class Hi answers to "hey"
+      }
+      assertEquals(expected, services, "ServiceLoader");
+    }
   }
 
   @ParameterizedTest
