@@ -298,6 +298,20 @@ final class IncrementalBuildTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void registryReadByASourceCompiledNow_isReplaced(Tool tool) throws Exception {
+    point();
+    plugin("SqliteBackend", "sqlite");
+    compile(tool, "DatabaseBackend", "SqliteBackend");
+    // A source compiled now refers to the registry in the output while it is regenerated.
+    write("App", "import static " + POINT + "Registry.names;\n"
+        + "public class App {\n  public static Object all() { return names(); }\n}\n");
+    plugin("SqliteBackend", "sqlite3");
+    compile(tool, "App", "SqliteBackend");
+    assertPlugins(Set.of("sqlite3=SqliteBackend"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void pluginsOfAnotherJarsExtensionPoint_stayRightInTheIndex(Tool tool) throws Exception {
     // The extension point comes from another jar: its plugins here live in a table of the index.
     Javac.Result api = Javac.compile(temp.resolve("api"), List.of(), List.of(Sources.source(

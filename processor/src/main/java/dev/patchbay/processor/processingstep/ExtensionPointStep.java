@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -552,11 +553,21 @@ public final class ExtensionPointStep implements ProcessingStep {
   }
 
   private void write(JavaFile file, ClassName name, String origin) {
-    if (earlier().generated(name.canonicalName())) {
+    boolean replacing = earlier().generated(name.canonicalName());
+    if (replacing) {
       output.deleteClass(name.packageName(), name.simpleName());
     }
     try {
       file.writeTo(context.filer());
+    } catch (FilerException refused) {
+      if (!replacing) {
+        context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), refused);
+        return;
+      }
+      // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
+      context.messager().printMessage(Kind.ERROR, format(Messages.EARLIER_OUTPUT_NOT_REPLACED,
+          name.canonicalName(), refused.getMessage()),
+          origin == null ? null : context.elements().getTypeElement(origin));
     } catch (IOException e) {
       context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
     }

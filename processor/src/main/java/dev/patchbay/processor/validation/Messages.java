@@ -134,6 +134,13 @@ public final class Messages {
           + " this compilation or its class path; ServiceLoader will fail on it. Remove the line"
           + " from the hand-written service file (under src/main/resources) or restore the class.";
 
+  /** The compiler refused to regenerate a class of the earlier output. Args: class, cause. */
+  public static final String EARLIER_OUTPUT_NOT_REPLACED =
+      "Patchbay could not regenerate %1$s over the class of the same name that an earlier"
+          + " compilation left in the class output: %2$s. The compiler had already read that class"
+          + " (a source compiled now refers to it, for example through a static import). Delete"
+          + " %1$s from the class output, or rebuild from clean.";
+
   /** The generation state in the class output could not be written. Args: path, cause. */
   public static final String STATE_NOT_WRITTEN =
       "Patchbay could not write %s: %s. The next compilation into this directory cannot tell which"
