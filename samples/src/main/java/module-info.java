@@ -63,5 +63,5 @@ module dev.patchbay.samples {
       dev.patchbay.samples.store.MemoryStorage;
   // The generated per-module index, through which Registries.of finds this module's plugins.
   provides dev.patchbay.spi.PluginIndex with
-      dev.patchbay.samples.backends.PatchbayIndex_733eab92;
+      dev.patchbay.samples.backends.PatchbayIndex;
 }

@@ -2,9 +2,14 @@ package dev.patchbay;
 
 import dev.patchbay.spi.PluginIndex;
 import dev.patchbay.spi.PluginTables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +70,9 @@ public final class Registries {
     }
     if (knowing.isEmpty()) {
       throw notIndexed(type);
+    }
+    for (int i = 0; i < knowing.size(); i++) {
+      requireSingleCopy(knowing.get(i));
     }
     return over(type, knowing);
   }
@@ -143,6 +151,48 @@ public final class Registries {
         + name + "': " + previous.info.implementation() + " (from " + origin(previous.index)
         + ") and " + entry.info.implementation() + " (from " + origin(entry.index)
         + "). Rename one of them in its @Plugin annotation, or remove one jar.");
+  }
+
+  /**
+   * Fails when two jars hold different index classes of the same name. Index names are stable
+   * (no content hash), so two jars compiled apart with plugins in the same package can collide;
+   * the class loader then sees one of them and the other jar's plugins would be lost without a
+   * word. The same class twice (a jar and a copy of it) is no collision: generated index classes
+   * carry a digest of what they list, so equal bytes mean equal contents.
+   */
+  private static void requireSingleCopy(PluginIndex index) {
+    Class<?> indexClass = index.getClass();
+    ClassLoader loader = indexClass.getClassLoader();
+    if (loader == null) {
+      return;
+    }
+    String resource = indexClass.getName().replace('.', '/') + ".class";
+    try {
+      Enumeration<URL> copies = loader.getResources(resource);
+      URL first = copies.hasMoreElements() ? copies.nextElement() : null;
+      byte[] firstBytes = null;
+      while (copies.hasMoreElements()) {
+        URL other = copies.nextElement();
+        if (firstBytes == null) {
+          firstBytes = read(first);
+        }
+        if (!Arrays.equals(firstBytes, read(other))) {
+          throw new IllegalStateException("two jars contain a Patchbay plugin index named "
+              + indexClass.getName() + ": " + first + " and " + other + ". Only the first is"
+              + " loaded, so the plugins of the other would be lost. Compile one of them with the"
+              + " other on its class path (its index is then named "
+              + indexClass.getSimpleName() + "2), or move its plugins to a package of their own.");
+        }
+      }
+    } catch (IOException unreadable) {
+      // A class loader that cannot list resources: nothing to compare, the index loaded anyway.
+    }
+  }
+
+  private static byte[] read(URL url) throws IOException {
+    try (InputStream in = url.openStream()) {
+      return in.readAllBytes();
+    }
   }
 
   /** The error when no index knows {@code type}; only here is the annotation read. */

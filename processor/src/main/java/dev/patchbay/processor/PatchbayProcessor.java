@@ -35,9 +35,12 @@ public final class PatchbayProcessor extends AbstractProcessor {
 
   /** Creates the processor; javac calls this through {@link java.util.ServiceLoader}. */
   public PatchbayProcessor() {
-    // Order matters: contract checks mark invalid classes before registries are generated, so the
-    // registry step comes last.
-    this(context -> List.of(new ContractStep(context), new ExtensionPointStep(context)));
+    // Order matters: the contract step rejects classes before registries are generated, so the
+    // registry step comes last and is handed the contract step's verdicts.
+    this(context -> {
+      ContractStep contracts = new ContractStep(context);
+      return List.of(contracts, new ExtensionPointStep(context, contracts::rejected));
+    });
   }
 
   /** Creates a processor running other steps; tests use it to prove failures stay contained. */

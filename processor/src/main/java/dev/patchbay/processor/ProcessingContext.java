@@ -2,20 +2,17 @@ package dev.patchbay.processor;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashSet;
-import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
 /**
- * What the steps of one processor instance share: the processing environment, options, and the
- * set of classes some step found invalid (generators leave those out).
+ * What the steps of one processor instance share: the processing environment and options.
+ * Steps hand each other results as typed values (see {@link PatchbayProcessor}), not through here.
  *
  * <p>One instance per processor instance; nothing here is static, so a processor reused in one
  * JVM starts clean.
@@ -25,7 +22,6 @@ public final class ProcessingContext {
   public static final String DEBUG_OPTION = "patchbay.debug";
 
   private final ProcessingEnvironment env;
-  private final Set<String> invalidTypes = new HashSet<>();
   private String indexClassName;
 
   /**
@@ -65,16 +61,6 @@ public final class ProcessingContext {
   /** Tells whether {@code -Apatchbay.debug=true} asks for a note per registered plugin. */
   public boolean debug() {
     return Boolean.parseBoolean(env.getOptions().get(DEBUG_OPTION));
-  }
-
-  /** Records that {@code type} broke a rule, so no step generates code that relies on it. */
-  public void markInvalid(TypeElement type) {
-    invalidTypes.add(type.getQualifiedName().toString());
-  }
-
-  /** Tells whether any step reported {@code type} as breaking a rule. */
-  public boolean isInvalid(TypeElement type) {
-    return invalidTypes.contains(type.getQualifiedName().toString());
   }
 
   /**

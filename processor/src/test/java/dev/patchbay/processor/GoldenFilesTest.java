@@ -73,12 +73,7 @@ final class GoldenFilesTest {
                 "package test.db;",
                 "@dev.patchbay.Plugin(value = \"hello\", aliases = \"hi\")",
                 "public class Hello implements other.Greeter {}"));
-    String index = compilation.generatedSourceFiles().stream()
-        .map(JavaFileObject::getName)
-        .filter(n -> n.contains("PatchbayIndex_"))
-        .findFirst().orElseThrow();
-    String simple = index.substring(index.lastIndexOf('/') + 1, index.length() - ".java".length());
-    assertGolden(compilation, "test.db." + simple, "PatchbayIndex.java");
+    assertGolden(compilation, "test.db.PatchbayIndex", "PatchbayIndex.java");
   }
 
   @Test

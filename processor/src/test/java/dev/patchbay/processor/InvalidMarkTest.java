@@ -13,9 +13,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
-/** The hook the contracts step uses: a class marked invalid before the registry step is left out. */
+/** The hand-off from the contracts step: a class it rejected is left out of the registry. */
 final class InvalidMarkTest {
-  /** Stands in for the contracts step: marks one plugin invalid, then runs the registry step. */
+  /** Stands in for the contracts step: rejects one plugin by name, then runs the registry step. */
   private static final class MarkingProcessor extends AbstractProcessor {
     private ProcessingContext context;
     private ExtensionPointStep step;
@@ -24,7 +24,7 @@ final class InvalidMarkTest {
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
       context = new ProcessingContext(env);
-      step = new ExtensionPointStep(context);
+      step = new ExtensionPointStep(context, "test.db.Broken"::equals);
     }
 
     @Override
@@ -39,10 +39,6 @@ final class InvalidMarkTest {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      TypeElement broken = context.elements().getTypeElement("test.db.Broken");
-      if (broken != null) {
-        context.markInvalid(broken);
-      }
       step.process(round);
       if (round.processingOver()) {
         step.finish();
@@ -52,7 +48,7 @@ final class InvalidMarkTest {
   }
 
   @Test
-  void pluginMarkedInvalid_isLeftOutOfTheRegistry() {
+  void pluginRejectedByAnEarlierStep_isLeftOutOfTheRegistry() {
     Compilation compilation = Compiler.javac().withProcessors(new MarkingProcessor()).compile(
         Sources.databaseBackend(),
         Sources.backend("Good", "@Plugin(\"good\")"),

@@ -38,6 +38,12 @@ final class Javac {
   /** Compiles into {@code out/classes} (sources into {@code out/generated}) with -Xlint:all. */
   static Result compile(Path out, List<Path> extraClasspath, List<JavaFileObject> sources)
       throws IOException {
+    return compile(out, extraClasspath, sources, List.of(new PatchbayProcessor()));
+  }
+
+  /** As {@link #compile(Path, List, List)}, with other processors (in this order). */
+  static Result compile(Path out, List<Path> extraClasspath, List<JavaFileObject> sources,
+      List<? extends javax.annotation.processing.Processor> processors) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -53,7 +59,7 @@ final class Javac {
       JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
           List.of("-Xlint:all", "--release", "17", "-implicit:class"),
           null, sources);
-      task.setProcessors(List.of(new PatchbayProcessor()));
+      task.setProcessors(processors);
       boolean success = task.call();
       return new Result(success, diagnostics.getDiagnostics());
     }

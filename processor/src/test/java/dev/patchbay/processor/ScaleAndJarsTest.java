@@ -155,7 +155,7 @@ final class ScaleAndJarsTest {
     Map<String, byte[]> one = generatedFiles(temp.resolve("one"));
     Map<String, byte[]> two = generatedFiles(temp.resolve("two"));
     assertEquals(one.keySet(), two.keySet());
-    assertTrue(one.keySet().stream().anyMatch(f -> f.contains("PatchbayIndex_")), one.keySet().toString());
+    assertTrue(one.keySet().stream().anyMatch(f -> f.contains("PatchbayIndex")), one.keySet().toString());
     for (String file : one.keySet()) {
       assertArrayEquals(one.get(file), two.get(file), file);
     }

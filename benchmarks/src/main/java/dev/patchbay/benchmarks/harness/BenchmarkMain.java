@@ -2,6 +2,7 @@ package dev.patchbay.benchmarks.harness;
 
 import dev.patchbay.benchmarks.cold.ColdStartSuite;
 import dev.patchbay.benchmarks.compile.CompileCostSuite;
+import dev.patchbay.benchmarks.compile.IncrementalCompileSuite;
 import dev.patchbay.benchmarks.jmh.WarmCreateSuite;
 import dev.patchbay.benchmarks.loader.PluginFolderSuite;
 import dev.patchbay.benchmarks.scraper.ScraperSuite;
@@ -29,7 +30,8 @@ import java.util.Set;
 public final class BenchmarkMain {
   /** Every suite, in report order. */
   static final List<String> SUITES =
-      List.of("cold", "warm", "compile", "timer", "state", "mapbounded", "scraper", "loader");
+      List.of("cold", "warm", "compile", "incremental", "timer", "state", "mapbounded", "scraper",
+          "loader");
 
   private BenchmarkMain() {}
 
@@ -123,6 +125,7 @@ public final class BenchmarkMain {
       case "cold" -> new ColdStartSuite(tc, work, mode, charts).run();
       case "warm" -> new WarmCreateSuite(tc, work, mode, charts).run();
       case "compile" -> new CompileCostSuite(tc, work, mode, charts).run();
+      case "incremental" -> new IncrementalCompileSuite(tc, work, mode).run();
       case "timer" -> new TimerDriftSuite(tc, work, mode, charts).run();
       case "state" -> new SharedStateSuite(tc, work, mode, charts).run();
       case "mapbounded" -> new MapBoundedSuite(tc, work, mode, charts).run();

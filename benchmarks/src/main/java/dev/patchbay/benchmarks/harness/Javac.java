@@ -52,10 +52,39 @@ public final class Javac {
     return compile(tc, sources, outDir, classpath, processorPath, true);
   }
 
+  /**
+   * Compiles {@code sources} into {@code outDir} without emptying it, with {@code outDir} first
+   * on the class path: the partial build an IDE or incremental build makes.
+   *
+   * @param tc the toolchain whose javac runs
+   * @param sources the source files compiled now
+   * @param outDir the class output directory, holding the earlier output
+   * @param classpath the rest of the compile class path
+   * @param processorPath the processor path, or null to compile with {@code -proc:none}
+   * @return the finished javac process (its wall time is the compile cost)
+   * @throws IOException when javac cannot be started
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public static Processes.Outcome recompile(Toolchain tc, List<Path> sources, Path outDir,
+      List<Path> classpath, List<Path> processorPath) throws IOException, InterruptedException {
+    List<Path> withOutput = new ArrayList<>();
+    withOutput.add(outDir);
+    withOutput.addAll(classpath);
+    return compile(tc, sources, outDir, withOutput, processorPath, false, false);
+  }
+
   private static Processes.Outcome compile(Toolchain tc, List<Path> sources, Path outDir,
       List<Path> classpath, List<Path> processorPath, boolean unmeasured)
       throws IOException, InterruptedException {
-    deleteTree(outDir);
+    return compile(tc, sources, outDir, classpath, processorPath, unmeasured, true);
+  }
+
+  private static Processes.Outcome compile(Toolchain tc, List<Path> sources, Path outDir,
+      List<Path> classpath, List<Path> processorPath, boolean unmeasured, boolean clean)
+      throws IOException, InterruptedException {
+    if (clean) {
+      deleteTree(outDir);
+    }
     Files.createDirectories(outDir);
     Path argFile = outDir.resolveSibling(outDir.getFileName() + ".sources.txt");
     List<String> lines = new ArrayList<>();

@@ -122,8 +122,8 @@ public final class ContractMessages {
   public static final String MODULE_MISSING_INDEX_PROVIDES =
       "module %1$s does not provide the plugin index generated for it, so Registries.of cannot"
           + " find its plugins once it runs as a named module. Add this line to module-info.java,"
-          + " replacing any older 'provides dev.patchbay.spi.PluginIndex' line (the index's name"
-          + " follows the module's extension points and plugins): %2$s";
+          + " replacing any older 'provides dev.patchbay.spi.PluginIndex' line (the index keeps"
+          + " this name as plugins come and go): %2$s";
 
   /** Args: module, service, missing implementations, the complete corrected line. */
   public static final String MODULE_INCOMPLETE_PROVIDES =

@@ -2,6 +2,7 @@ package dev.patchbay.processor.contracts;
 
 import dev.patchbay.processor.ProcessingContext;
 import dev.patchbay.processor.ProcessingStep;
+import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.spi.PluginIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,8 +29,8 @@ import javax.lang.model.util.Elements;
  *
  * <p>It looks at every root element ({@code "*"}), not only at Patchbay-annotated ones: a class
  * that forgot {@code @Plugin}, or carries a contract annotation from another jar, has no Patchbay
- * annotation of its own. It runs before the registry step and marks the plugins it rejects
- * invalid, so no registry refers to them.
+ * annotation of its own. It runs before the registry step, which asks {@link #rejected} so that
+ * no registry refers to a class that breaks its rules.
  */
 public final class ContractStep implements ProcessingStep {
 
@@ -41,11 +42,14 @@ public final class ContractStep implements ProcessingStep {
   private final RegistrationValidator registration;
   private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
   private final RepeatedAnnotationAnchor anchor;
+  private final DeferralRule deferral;
 
   // Names, not elements: elements should not be carried from one round to the next.
   private final Set<String> checked = new HashSet<>();
   private final Set<String> deferred = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
+  /** Classes whose rules failed: the registry step leaves them out. */
+  private final Set<String> rejected = new HashSet<>();
   private String moduleName;
 
   /**
@@ -60,6 +64,19 @@ public final class ContractStep implements ProcessingStep {
     this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
     this.anchor = RepeatedAnnotationAnchor.of(context.env());
+    this.deferral = new DeferralRule(context.env());
+  }
+
+  /**
+   * Tells whether this step rejected a class: it broke a rule of its extension points or
+   * contracts. A class this step has deferred is not rejected (yet); the registry step defers it
+   * by the same {@link DeferralRule}, so it never registers a class this step has not judged.
+   *
+   * @param qualifiedName the class's canonical name
+   * @return true when the class must not be registered
+   */
+  public boolean rejected(String qualifiedName) {
+    return rejected.contains(qualifiedName);
   }
 
   /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
@@ -91,7 +108,7 @@ public final class ContractStep implements ProcessingStep {
         continue;
       }
       // A supertype or annotation another processor generates later: check it once it exists.
-      if (!round.processingOver() && reader.isUnresolved(type)) {
+      if (!round.processingOver() && deferral.mustDefer(type)) {
         deferred.add(name);
         continue;
       }
@@ -139,7 +156,7 @@ public final class ContractStep implements ProcessingStep {
           .build()
           .printTo(context.env().getMessager(), anchor);
       if (!ruleReport.isClean()) {
-        context.markInvalid(type);
+        rejected.add(type.getQualifiedName().toString());
       }
     } catch (RuntimeException failure) {
       context.reportInternalError(type, failure);
@@ -155,7 +172,7 @@ public final class ContractStep implements ProcessingStep {
     Map<String, Set<String>> services = new TreeMap<>();
     for (String name : plugins) {
       TypeElement plugin = elements.getTypeElement(name);
-      if (plugin == null || context.isInvalid(plugin)) {
+      if (plugin == null || rejected.contains(name)) {
         continue;
       }
       if (!serviceLoaderCanCreate(plugin)) {

@@ -50,27 +50,6 @@ final class RuleReader {
   }
 
   /**
-   * True when a supertype or an annotation of {@code type} does not resolve yet, typically because
-   * another processor generates it in a later round.
-   */
-  boolean isUnresolved(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
-        return true;
-      }
-    }
-    Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(type.asType()));
-    while (!pending.isEmpty()) {
-      TypeMirror next = pending.pop();
-      if (next.getKind() == TypeKind.ERROR) {
-        return true;
-      }
-      pending.addAll(types.directSupertypes(next));
-    }
-    return false;
-  }
-
-  /**
    * Every {@code @ExtensionPoint} type among the supertypes of {@code type} (generic ones by their
    * declaration), sorted by qualified name so diagnostics come out in a stable order.
    */

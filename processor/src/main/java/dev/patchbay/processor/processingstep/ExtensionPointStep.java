@@ -6,11 +6,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.patchbay.processor.ProcessingContext;
 import dev.patchbay.processor.ProcessingStep;
+import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
+import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.OutputReader;
+import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Messages;
@@ -27,6 +31,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -52,15 +59,30 @@ import javax.tools.StandardLocation;
  * (javac would not compile them without a warning); service files are written in the last round.
  * State is kept as qualified names and re-read each time, since elements of one round are not
  * guaranteed to be valid in the next.
+ *
+ * <p>A compilation may be handed any subset of the sources, with its earlier output on the class
+ * path (IDEs, incremental builds). What the last compilation into the same output generated is
+ * read back ({@link OutputState}) and merged: its plugins stay listed while their classes exist,
+ * carry {@code @Plugin} and are not compiled now; what is compiled now replaces them.
  */
 public final class ExtensionPointStep implements ProcessingStep {
   private final ProcessingContext context;
+  /** The contract step's verdicts, by qualified name: rejected classes are left out. */
+  private final Predicate<String> rejected;
+  private final DeferralRule deferral;
   private final Set<String> extensionPoints = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
+  /** Every type of the sources compiled now (all rounds), whatever its annotations. */
+  private final Set<String> compiledNow = new HashSet<>();
+  /** The top-level types among them. */
+  private final Set<String> compiledNowTopLevel = new HashSet<>();
+  private final OutputReader output;
   private int round;
   private boolean generated;
-  /** Service files to write in the last round: resource path to content. */
-  private final Map<String, String> serviceFiles = new TreeMap<>();
+  /** What the last compilation into this output generated; read on first use. */
+  private OutputState earlier;
+  /** What this compilation generates, written with the service files in the last round. */
+  private OutputState next;
   /** Qualified names of the classes each service file derives from. */
   private final Map<String, List<String>> serviceOrigins = new HashMap<>();
 
@@ -68,9 +90,14 @@ public final class ExtensionPointStep implements ProcessingStep {
    * Creates the step.
    *
    * @param context the processor's shared context
+   * @param rejected tells, by qualified name, whether an earlier step rejected a class (it broke
+   *     its contract rules); such a class gets no registry entry
    */
-  public ExtensionPointStep(ProcessingContext context) {
+  public ExtensionPointStep(ProcessingContext context, Predicate<String> rejected) {
     this.context = context;
+    this.rejected = rejected;
+    this.deferral = new DeferralRule(context.env());
+    this.output = new OutputReader(context.filer());
   }
 
   @Override
@@ -81,6 +108,12 @@ public final class ExtensionPointStep implements ProcessingStep {
   @Override
   public void process(RoundEnvironment roundEnv) {
     round++;
+    for (Element root : roundEnv.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        compiledNowTopLevel.add(type.getQualifiedName().toString());
+      }
+      collectTypes(root);
+    }
     List<TypeElement> newPoints = annotated(roundEnv, ModelReader.EXTENSION_POINT);
     List<TypeElement> newPlugins = annotated(roundEnv, ModelReader.PLUGIN);
     if (generated) {
@@ -90,11 +123,12 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
     newPoints.forEach(t -> extensionPoints.add(t.getQualifiedName().toString()));
     newPlugins.forEach(t -> plugins.add(t.getQualifiedName().toString()));
-    if (extensionPoints.isEmpty() && plugins.isEmpty()) {
+    // Without annotated classes there is still work when an earlier compilation generated here:
+    // a recompiled class may have lost its @Plugin, a deleted one must leave the registry.
+    if (extensionPoints.isEmpty() && plugins.isEmpty() && !touchesEarlierOutput()) {
       return;
     }
-    ModelReader reader = new ModelReader(context.elements(), context.types());
-    Map<TypeElement, Set<String>> unresolved = unresolved(reader);
+    Map<TypeElement, Set<String>> unresolved = unresolved();
     if (!unresolved.isEmpty()) {
       if (roundEnv.processingOver()) {
         // Nothing else will be generated: these types will never exist.
@@ -105,29 +139,78 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     generated = true;
-    generate(reader);
+    generate(new ModelReader(context.elements(), context.types()));
   }
 
-  /** Writes the service files: resources go out in the last round only, sorted, like AutoService. */
+  /**
+   * Writes the service files, merged with those already in the output, and the state the next
+   * compilation reads: resources go out in the last round only, sorted, like AutoService.
+   */
   @Override
   public void finish() {
-    for (Map.Entry<String, String> file : serviceFiles.entrySet()) {
-      Element[] origins = serviceOrigins.getOrDefault(file.getKey(), List.of()).stream()
-          .map(name -> context.elements().getTypeElement(name))
-          .filter(Objects::nonNull)
-          .toArray(Element[]::new);
-      try {
-        FileObject resource = context.filer()
-            .createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), origins);
-        try (OutputStream out = resource.openOutputStream();
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-          writer.write(file.getValue());
-        }
-      } catch (IOException e) {
-        context.messager().printMessage(Kind.ERROR,
-            format(Messages.SERVICE_FILE_NOT_WRITTEN, file.getKey(), e.getMessage()));
-      }
+    if (next == null) {
+      return;
     }
+    Set<String> paths = new TreeSet<>(next.serviceEntries().keySet());
+    paths.addAll(earlier().serviceEntries().keySet());
+    for (String path : paths) {
+      Set<String> ours = next.serviceEntries().getOrDefault(path, Set.of());
+      Set<String> lines = new TreeSet<>(ours);
+      Optional<Set<String>> existing = output.serviceEntries(path);
+      for (String entry : existing.orElse(Set.of())) {
+        // Entries Patchbay wrote before and not now are stale; anything else was written by hand.
+        if (earlier().serviceEntries().getOrDefault(path, Set.of()).contains(entry)
+            || ours.contains(entry)) {
+          continue;
+        }
+        lines.add(entry);
+        if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
+          context.messager().printMessage(Kind.WARNING,
+              format(Messages.SERVICE_ENTRY_UNKNOWN_CLASS, path, entry));
+        }
+      }
+      if (lines.isEmpty() && existing.isEmpty()) {
+        continue;
+      }
+      // An empty file is a valid service file with no providers: javac cannot delete one.
+      writeResource(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n",
+          serviceOrigins.getOrDefault(path, List.of()), Messages.SERVICE_FILE_NOT_WRITTEN);
+    }
+    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Messages.STATE_NOT_WRITTEN);
+  }
+
+  private void writeResource(String path, String content, List<String> originNames, String failure) {
+    Element[] origins = originNames.stream()
+        .map(name -> context.elements().getTypeElement(name))
+        .filter(Objects::nonNull)
+        .toArray(Element[]::new);
+    try {
+      FileObject resource = context.filer()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (OutputStream out = resource.openOutputStream();
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        writer.write(content);
+      }
+    } catch (IOException e) {
+      context.messager().printMessage(Kind.ERROR, format(failure, path, e.getMessage()));
+    }
+  }
+
+  /** The state the last compilation into this output left, read once. */
+  private OutputState earlier() {
+    if (earlier == null) {
+      earlier = output.state();
+    }
+    return earlier;
+  }
+
+  /**
+   * Whether an earlier compilation generated an index into this output. Then every compilation
+   * into it looks again, even one without Patchbay annotations: a recompiled class may have lost
+   * its {@code @Plugin}, and a deleted plugin is only noticed by looking for it.
+   */
+  private boolean touchesEarlierOutput() {
+    return earlier().indexClass().isPresent();
   }
 
   private void generate(ModelReader reader) {
@@ -135,7 +218,9 @@ public final class ExtensionPointStep implements ProcessingStep {
     // An invalid element is left out rather than stopping everything, so one broken plugin does
     // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
-    ExtensionPointValidator pointValidator = new ExtensionPointValidator(elements, reader);
+    OutputState before = earlier();
+    ExtensionPointValidator pointValidator =
+        new ExtensionPointValidator(elements, reader, before::generated);
     PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
 
     // 1. Extension points compiled here, in name order so clashes are reported deterministically.
@@ -150,9 +235,27 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
       report.printTo(context.messager());
-      // isInvalid: a step before this one (contracts) found the class broken.
-      if (report.isClean() && !context.isInvalid(type)) {
+      // rejected: the contract step, which runs first, found the class broken.
+      if (report.isClean() && !rejected.test(name)) {
         points.put(name, reader.extensionPoint(type, true));
+      }
+    }
+    // 1b. Extension points whose registry an earlier compilation generated here and that are not
+    // compiled now: their registries stay ours, and keep their plugins.
+    for (Map.Entry<String, String> registry : before.registries().entrySet()) {
+      String name = registry.getKey();
+      if (compiledNow.contains(name) || points.containsKey(name)) {
+        continue; // compiled now: judged above (or no longer an extension point)
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).isEmpty()) {
+        continue; // deleted, or no longer an extension point: its registry is no longer listed
+      }
+      ExtensionPointModel point = reader.extensionPoint(type, true);
+      if (point.registryName().canonicalName().equals(registry.getValue())) {
+        points.put(name, point);
+        claimedRegistries.put(registry.getValue(), name);
+        allOrigins.add(type);
       }
     }
 
@@ -182,7 +285,7 @@ public final class ExtensionPointStep implements ProcessingStep {
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint);
       report.printTo(context.messager());
-      if (!report.isClean() || context.isInvalid(type)) {
+      if (!report.isClean() || rejected.test(name)) {
         continue;
       }
       PluginModel plugin = reader.plugin(type);
@@ -190,53 +293,253 @@ public final class ExtensionPointStep implements ProcessingStep {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
     }
+    if (nothingChanged(before, points, byPoint)) {
+      // The common IDE case, a method body edited: everything generated before stands as it is.
+      next = before;
+      ClassName indexName = indexName(before, reader, allOrigins);
+      context.recordIndexClass(indexName.reflectionName());
+      Set<String> names = new TreeSet<>(extensionPoints);
+      names.addAll(plugins);
+      serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
+      return;
+    }
 
-    // 3. Names unique per extension point. Every extension point compiled here gets a table, even
-    // an empty one, so the index can tell "no plugins" from "processor did not run".
+    // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
+    // exists, still carries @Plugin and still joins the extension point.
+    Set<String> settled = keepEarlierPlugins(before, reader, points, foreignPoints, byPoint);
+
+    // 3. Names unique per extension point. Every extension point of ours gets a table, even an
+    // empty one, so the index can tell "no plugins" from "processor did not run". Plugins of
+    // earlier compilations keep their names: a clash is reported on the class compiled now.
     NameClashValidator clashes = new NameClashValidator(elements);
     Map<String, PluginTable> tables = new TreeMap<>();
     Map<String, ExtensionPointModel> allPoints = new LinkedHashMap<>(points);
     allPoints.putAll(foreignPoints);
     for (ExtensionPointModel point : allPoints.values()) {
       NameClashValidator.Result result = clashes.validate(point.qualifiedName(),
-          byPoint.getOrDefault(point.qualifiedName(), List.of()));
+          byPoint.getOrDefault(point.qualifiedName(), List.of()), settled);
       result.report().printTo(context.messager());
       tables.put(point.binaryName(), new PluginTable(point, result.accepted()));
     }
-    if (tables.isEmpty()) {
+    if (tables.isEmpty() && before.indexClass().isEmpty()) {
       return;
     }
 
-    // 4. Generate: registries for our extension points, one index, service files for later.
+    // 4. Generate what changed: registries of ours, one index, service files for later.
+    OutputState.Builder state = new OutputState.Builder();
+    boolean anyChange = false;
     RegistryGenerator registries = new RegistryGenerator(elements);
     for (PluginTable table : tables.values()) {
       if (context.debug()) {
         debugNotes(table);
       }
-      if (table.extensionPoint().compiledHere()) {
-        List<Element> origins = new ArrayList<>();
-        origins.add(elements.getTypeElement(table.extensionPoint().qualifiedName()));
-        table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
-        write(registries.generate(table, origins), table.extensionPoint().qualifiedName());
+      ExtensionPointModel point = table.extensionPoint();
+      List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
+      state.plugins(point.qualifiedName(), names);
+      state.binaryName(point.qualifiedName(), point.binaryName());
+      table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
+      // Regenerated when what it is written from changed: the list, or the model of a class
+      // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
+      boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
+          || changedModel(before, state, point.qualifiedName(), point);
+      for (PluginModel plugin : table.plugins()) {
+        changed |= changedModel(before, state, plugin.qualifiedName(), plugin);
       }
+      if (point.compiledHere()) {
+        state.registry(point.qualifiedName(), point.registryName().canonicalName());
+        changed |= !before.registries().containsKey(point.qualifiedName());
+        if (changed) {
+          List<Element> origins = new ArrayList<>();
+          origins.add(elements.getTypeElement(point.qualifiedName()));
+          table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
+          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+        }
+      }
+      anyChange |= changed;
     }
-    // The index is named from everything compiled here, so its name is stable for a given
-    // set of classes and differs between jars (main and test) that share a package.
-    Set<String> packages = new TreeSet<>();
-    allOrigins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
-    Set<String> names = new TreeSet<>(extensionPoints);
-    names.addAll(plugins);
-    ClassName indexName = IndexGenerator.indexClassName(packages, names);
+    Set<String> earlierPoints = new TreeSet<>(before.registries().keySet());
+    earlierPoints.addAll(before.plugins().keySet());
+    Set<String> nowPoints = new TreeSet<>(state.build().registries().keySet());
+    nowPoints.addAll(state.build().plugins().keySet());
+    anyChange |= !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
+
+    ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
-    write(new IndexGenerator(elements).generate(index, allOrigins), indexName.canonicalName());
     context.recordIndexClass(indexName.reflectionName());
-    serviceFiles.putAll(ServiceFileGenerator.serviceFiles(index));
+    state.index(indexName.canonicalName());
+    if (anyChange) {
+      write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
+          allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
+    }
+    Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
+    files.forEach((path, content) -> state.serviceEntries(path,
+        new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
       table.plugins().forEach(p -> origins.add(p.qualifiedName()));
       serviceOrigins.put("META-INF/services/" + table.extensionPoint().binaryName(), origins);
     }
+    Set<String> names = new TreeSet<>(extensionPoints);
+    names.addAll(plugins);
     serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
+    next = state.build();
+  }
+
+  /**
+   * Records the model's digest, and tells whether the model was compiled now with a digest other
+   * than the earlier one (a model not compiled now is read from the class the digest was taken of).
+   */
+  private boolean changedModel(OutputState before, OutputState.Builder state, String name,
+      Record model) {
+    String earlier = before.fingerprints().get(name);
+    if (earlier != null && !compiledNow.contains(name)) {
+      state.fingerprint(name, earlier); // read from the very class file the digest was taken of
+      return false;
+    }
+    String digest = OutputState.fingerprint(model);
+    state.fingerprint(name, digest);
+    return compiledNow.contains(name) && !digest.equals(before.fingerprints().get(name));
+  }
+
+  /**
+   * Whether this compilation leaves everything the last one generated here as it is, found without
+   * loading the classes that are not compiled now: every class compiled now was listed before and
+   * reads into the same model, joining the same extension points, and every other class listed
+   * still has its class file in the output. A class file that was not recompiled still carries
+   * what it carried; a compiled class that was not listed (a supertype of plugins, say) takes the
+   * full path, which loads every listed class.
+   */
+  private boolean nothingChanged(OutputState before, Map<String, ExtensionPointModel> points,
+      Map<String, List<PluginModel>> byPoint) {
+    if (before.indexClass().isEmpty()) {
+      return false;
+    }
+    for (String name : compiledNowTopLevel) {
+      if (!before.fingerprints().containsKey(name)) {
+        return false;
+      }
+    }
+    for (String name : compiledNow) {
+      boolean listedPlugin = before.plugins().values().stream().anyMatch(s -> s.contains(name));
+      if ((listedPlugin && !plugins.contains(name))
+          || (before.registries().containsKey(name) && !extensionPoints.contains(name))) {
+        return false; // lost its annotation
+      }
+    }
+    for (String name : extensionPoints) {
+      ExtensionPointModel model = points.get(name);
+      if (model == null || !before.registries().containsKey(name)
+          || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+    }
+    Map<String, Set<String>> joined = new HashMap<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    byPoint.forEach((point, list) -> list.forEach(plugin -> {
+      joined.computeIfAbsent(plugin.qualifiedName(), k -> new HashSet<>()).add(point);
+      models.put(plugin.qualifiedName(), plugin);
+    }));
+    for (String name : plugins) {
+      PluginModel model = models.get(name);
+      if (model == null || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+      for (String point : joined.get(name)) {
+        if (!before.pluginsOf(point).contains(name)) {
+          return false;
+        }
+      }
+    }
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name)) {
+          if (!joined.getOrDefault(name, Set.of()).contains(listed.getKey())) {
+            return false;
+          }
+        } else if (!classInOutput(before, name)) {
+          return false;
+        }
+      }
+    }
+    for (String point : before.registries().keySet()) {
+      if (!compiledNow.contains(point) && !classInOutput(before, point)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean classInOutput(OutputState before, String qualifiedName) {
+    String binary = before.binaryNames().get(qualifiedName);
+    return binary != null && output.hasClass(binary);
+  }
+
+  /**
+   * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
+   * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
+   *
+   * @return canonical names of the plugins kept this way
+   */
+  private Set<String> keepEarlierPlugins(OutputState before, ModelReader reader,
+      Map<String, ExtensionPointModel> points, Map<String, ExtensionPointModel> foreignPoints,
+      Map<String, List<PluginModel>> byPoint) {
+    Set<String> kept = new TreeSet<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      String pointName = listed.getKey();
+      boolean ours = points.containsKey(pointName);
+      if (!ours && (extensionPoints.contains(pointName) || before.registries().containsKey(pointName))) {
+        continue; // an extension point of ours that is broken or gone: no registry lists anything
+      }
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name) || plugins.contains(name)) {
+          continue; // compiled now: this compilation decided about it above
+        }
+        TypeElement type = context.elements().getTypeElement(name);
+        if (type == null || AnnotationMirrors.find(type, ModelReader.PLUGIN).isEmpty()) {
+          continue; // deleted, or no longer a plugin
+        }
+        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
+            .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
+        if (point.isEmpty()) {
+          continue; // no longer implements the extension point
+        }
+        if (!ours) {
+          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
+        }
+        byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The index class: the name it had in this output before, so that a module's {@code provides}
+   * line never changes, else {@code PatchbayIndex} in the alphabetically first package of the
+   * classes it derives from (the unnamed package if any lives there, since named packages cannot
+   * see it), numbered when another jar on the class path already has that name.
+   */
+  private ClassName indexName(OutputState before, ModelReader reader, List<Element> origins) {
+    if (before.indexClass().isPresent()) {
+      String qualified = before.indexClass().get();
+      int dot = qualified.lastIndexOf('.');
+      return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
+    }
+    Set<String> packages = new TreeSet<>();
+    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
+    String pkg = packages.isEmpty() ? "" : packages.iterator().next();
+    for (int n = 1; ; n++) {
+      String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));
+      // Ask the output first: looking a class up makes the Eclipse compiler refuse to regenerate it.
+      if (output.hasClass(pkg, simple)) {
+        return ClassName.get(pkg, simple);
+      }
+      if (context.elements().getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) == null) {
+        return ClassName.get(pkg, simple);
+      }
+    }
   }
 
   private void debugNotes(PluginTable table) {
@@ -249,11 +552,34 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
   }
 
-  private void write(JavaFile file, String origin) {
+  private void write(JavaFile file, ClassName name, String origin) {
+    boolean replacing = earlier().generated(name.canonicalName());
+    if (replacing) {
+      output.deleteClass(name.packageName(), name.simpleName());
+    }
     try {
       file.writeTo(context.filer());
+    } catch (FilerException refused) {
+      if (!replacing) {
+        context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), refused);
+        return;
+      }
+      // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
+      context.messager().printMessage(Kind.ERROR, format(Messages.EARLIER_OUTPUT_NOT_REPLACED,
+          name.canonicalName(), refused.getMessage()),
+          origin == null ? null : context.elements().getTypeElement(origin));
     } catch (IOException e) {
-      context.reportInternalError(context.elements().getTypeElement(origin), e);
+      context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
+    }
+  }
+
+  /** Records {@code element} and the types nested in it as compiled now. */
+  private void collectTypes(Element element) {
+    if (element instanceof TypeElement type) {
+      compiledNow.add(type.getQualifiedName().toString());
+      for (Element nested : type.getEnclosedElements()) {
+        collectTypes(nested);
+      }
     }
   }
 
@@ -276,8 +602,8 @@ public final class ExtensionPointStep implements ProcessingStep {
     return "";
   }
 
-  /** Every annotated class seen so far whose supertypes (or required types) do not resolve yet. */
-  private Map<TypeElement, Set<String>> unresolved(ModelReader reader) {
+  /** Every annotated class seen so far that the shared deferral rule says must wait. */
+  private Map<TypeElement, Set<String>> unresolved() {
     Map<TypeElement, Set<String>> result = new LinkedHashMap<>();
     Set<String> all = new TreeSet<>(extensionPoints);
     all.addAll(plugins);
@@ -286,7 +612,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (type == null) {
         continue;
       }
-      Set<String> missing = reader.unresolvedTypes(type);
+      Set<String> missing = deferral.unresolvedTypes(type);
       if (!missing.isEmpty()) {
         result.put(type, missing);
       }

@@ -7,6 +7,7 @@ import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -27,16 +28,21 @@ public final class ExtensionPointValidator {
 
   private final Elements elements;
   private final ModelReader reader;
+  private final Predicate<String> ownEarlierOutput;
 
   /**
    * Creates a validator.
    *
    * @param elements element utilities
    * @param reader the model reader of the same compilation
+   * @param ownEarlierOutput tells, by canonical name, whether a class is a registry that an earlier
+   *     compilation into the same output generated (it is regenerated, so its name is no clash)
    */
-  public ExtensionPointValidator(Elements elements, ModelReader reader) {
+  public ExtensionPointValidator(Elements elements, ModelReader reader,
+      Predicate<String> ownEarlierOutput) {
     this.elements = elements;
     this.reader = reader;
+    this.ownEarlierOutput = ownEarlierOutput;
   }
 
   /**
@@ -86,7 +92,9 @@ public final class ExtensionPointValidator {
     String registry = pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
     String owner = claimedRegistries.get(registry);
     if (owner == null) {
-      TypeElement existing = elements.getTypeElement(registry);
+      // Our own earlier output is not looked up at all: the Eclipse compiler would then refuse
+      // to generate it again.
+      TypeElement existing = ownEarlierOutput.test(registry) ? null : elements.getTypeElement(registry);
       if (existing != null && !generatedByPatchbay(existing)) {
         owner = existing.getQualifiedName().equals(type.getQualifiedName())
             ? "the extension point itself" : "the existing type " + existing.getQualifiedName();

@@ -128,6 +128,24 @@ public final class Messages {
       "Patchbay could not write %s: %s. Another annotation processor (AutoService?) probably writes"
           + " the same file; register these plugins with only one of them.";
 
+  /** A hand-written service entry that names no class. Args: path, entry. */
+  public static final String SERVICE_ENTRY_UNKNOWN_CLASS =
+      "%s in the class output lists %s, which Patchbay did not write and which is no class of"
+          + " this compilation or its class path; ServiceLoader will fail on it. Remove the line"
+          + " from the hand-written service file (under src/main/resources) or restore the class.";
+
+  /** The compiler refused to regenerate a class of the earlier output. Args: class, cause. */
+  public static final String EARLIER_OUTPUT_NOT_REPLACED =
+      "Patchbay could not regenerate %1$s over the class of the same name that an earlier"
+          + " compilation left in the class output: %2$s. The compiler had already read that class"
+          + " (a source compiled now refers to it, for example through a static import). Delete"
+          + " %1$s from the class output, or rebuild from clean.";
+
+  /** The generation state in the class output could not be written. Args: path, cause. */
+  public static final String STATE_NOT_WRITTEN =
+      "Patchbay could not write %s: %s. The next compilation into this directory cannot tell which"
+          + " plugins it registered before; rebuild from clean if registries lose plugins.";
+
   /** The note {@code -Apatchbay.debug=true} prints per plugin. Args: name, plugin, extension point, aliases, priority. */
   public static final String DEBUG_REGISTERED =
       "Patchbay registered plugin \"%s\" (%s) in the registry of %s; aliases: %s; priority: %d";

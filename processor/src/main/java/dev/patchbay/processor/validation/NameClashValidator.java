@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -20,7 +21,9 @@ import javax.lang.model.util.Elements;
  * Checks that names and aliases are unique among the plugins of one extension point.
  *
  * <p>Plugins are taken in order of their qualified names, so the first class keeps the name and
- * the error always lands on the same (later) class, whatever order javac found them in.
+ * the error always lands on the same (later) class, whatever order javac found them in. Plugins
+ * settled by an earlier compilation into the same output come first: the error lands on the class
+ * compiled now, which has a source to point at.
  */
 public final class NameClashValidator {
   private final Elements elements;
@@ -50,9 +53,23 @@ public final class NameClashValidator {
    * @return the errors and the plugins that may be registered
    */
   public Result validate(String extensionPoint, List<PluginModel> plugins) {
+    return validate(extensionPoint, plugins, Set.of());
+  }
+
+  /**
+   * Validates the plugins of one extension point, some of them from an earlier compilation.
+   *
+   * @param extensionPoint qualified name of the extension point, for messages
+   * @param plugins its plugins that passed their own checks
+   * @param settled qualified names of the plugins an earlier compilation registered, which keep
+   *     their names
+   * @return the errors and the plugins that may be registered
+   */
+  public Result validate(String extensionPoint, List<PluginModel> plugins, Set<String> settled) {
     ValidationReport.Builder report = ValidationReport.builder();
     List<PluginModel> sorted = new ArrayList<>(plugins);
-    sorted.sort(Comparator.comparing(PluginModel::qualifiedName));
+    sorted.sort(Comparator.comparing((PluginModel p) -> !settled.contains(p.qualifiedName()))
+        .thenComparing(PluginModel::qualifiedName));
     Map<String, PluginModel> owners = new HashMap<>();
     List<PluginModel> accepted = new ArrayList<>();
     for (PluginModel plugin : sorted) {

@@ -11,17 +11,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.patchbay.processor.model.IndexModel;
+import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginTable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
@@ -35,8 +30,13 @@ import javax.lang.model.util.Elements;
  * extension points of other jars that have plugins here through a private nested table.
  */
 public final class IndexGenerator {
-  /** Prefix of every index class's simple name. */
-  public static final String SIMPLE_NAME_PREFIX = "PatchbayIndex_";
+  /**
+   * Simple name of the index class, numbered ({@code PatchbayIndex2}, ...) when another jar on the
+   * class path has the name in the same package, as the test classes of a package do. The step
+   * chooses the name once per output directory and keeps it, so a module's {@code provides}
+   * line never changes.
+   */
+  public static final String SIMPLE_NAME = "PatchbayIndex";
 
   private final Elements elements;
 
@@ -47,35 +47,6 @@ public final class IndexGenerator {
    */
   public IndexGenerator(Elements elements) {
     this.elements = elements;
-  }
-
-  /**
-   * Names the index class of a compilation, deterministically and without clashes between jars.
-   *
-   * <p>The package is the alphabetically first package among the compiled extension points and
-   * plugins (the unnamed package if any lives there, since named packages cannot see it): a
-   * package the module owns, so no split package arises on the module path. The simple name is
-   * {@code PatchbayIndex_} plus the first 8 hex digits of the SHA-256 of the sorted qualified
-   * names of those classes, so two jars (say main and test classes in one package) differ.
-   *
-   * @param packages packages of the compiled extension points and plugins ("" for unnamed)
-   * @param classNames qualified names of the compiled extension points and plugins
-   * @return the index class name
-   */
-  public static ClassName indexClassName(Collection<String> packages, Collection<String> classNames) {
-    TreeSet<String> sortedPackages = new TreeSet<>(packages);
-    String pkg = sortedPackages.isEmpty() ? "" : sortedPackages.first();
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String name : new TreeSet<>(classNames)) {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
-      }
-      String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 8);
-      return ClassName.get(pkg, SIMPLE_NAME_PREFIX + hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
-    }
   }
 
   /**
@@ -181,6 +152,14 @@ public final class IndexGenerator {
           .addParameter(String.class, "extensionPoint")
           .addCode(createAll.build()).build());
     }
+    // The name is stable, so two jars compiled apart may share it; this digest of what the index
+    // lists is what tells their classes apart at run time (Registries.of compares them).
+    type.addMethod(MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", name.canonicalName() + " [contents "
+            + OutputState.fingerprint(index) + "]")
+        .build());
     return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }

@@ -62,8 +62,16 @@ final class Compilations {
       }
       String relative = uri.substring(uri.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length());
       Path target = dir.resolve(relative);
+      // The processor reads its earlier output through the Filer; in memory, a file it looked
+      // for and did not find is listed too, without content.
+      InputStream in;
+      try {
+        in = file.openInputStream();
+      } catch (java.io.FileNotFoundException notWritten) {
+        continue;
+      }
       Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
+      try (in) {
         Files.copy(in, target);
       }
     }

@@ -100,12 +100,8 @@ final class ModuleProvidesTest {
     return all.stream().filter(d -> d.getKind() == kind).collect(Collectors.toList());
   }
 
-  /** The index the registry step generates for these classes (its name hashes them). */
-  private static String index(String... classes) {
-    return IndexGenerator.indexClassName(List.of("app"), List.of(classes)).canonicalName();
-  }
-
-  private static final String INDEX = index("app.Backend", "app.Memory", "app.Sqlite");
+  /** The index the registry step generates: a stable name in the module's first package. */
+  private static final String INDEX = "app." + IndexGenerator.SIMPLE_NAME;
   private static final String PROVIDES_INDEX =
       "  provides dev.patchbay.spi.PluginIndex with " + INDEX + ";\n";
 
@@ -179,7 +175,7 @@ final class ModuleProvidesTest {
         }
         """;
     var diagnostics = compileModule(
-        "  provides dev.patchbay.spi.PluginIndex with " + index("app.Notifier", "app.Smtp")
+        "  provides dev.patchbay.spi.PluginIndex with " + INDEX
             + ";\n",
         Map.of("app/Notifier.java", notifier, "app/Smtp.java", smtp));
 

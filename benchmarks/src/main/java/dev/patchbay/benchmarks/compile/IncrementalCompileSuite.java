@@ -1,0 +1,192 @@
+package dev.patchbay.benchmarks.compile;
+
+import dev.patchbay.benchmarks.harness.Javac;
+import dev.patchbay.benchmarks.harness.Mode;
+import dev.patchbay.benchmarks.harness.Processes;
+import dev.patchbay.benchmarks.harness.Summary;
+import dev.patchbay.benchmarks.harness.Toolchain;
+import dev.patchbay.benchmarks.inputs.PluginSources;
+import dev.patchbay.benchmarks.inputs.Variant;
+import dev.patchbay.benchmarks.report.Format;
+import dev.patchbay.benchmarks.report.Section;
+import dev.patchbay.benchmarks.report.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What an IDE's or incremental build's partial compile costs with the processor: one plugin of a
+ * large module recompiled into the earlier output, with that output on the class path, with and
+ * without Patchbay's processor.
+ */
+public final class IncrementalCompileSuite {
+  private static final String NONE = "javac, no processor";
+  private static final String PATCHBAY = "javac + Patchbay processor, method body edited";
+  private static final String PATCHBAY_RENAMED =
+      "javac + Patchbay processor, @Plugin description edited";
+
+  private final Toolchain tc;
+  private final Path work;
+  private final Mode mode;
+
+  /**
+   * Creates the suite.
+   *
+   * @param tc JDK and jars
+   * @param work scratch directory
+   * @param mode repetition counts and input size
+   */
+  public IncrementalCompileSuite(Toolchain tc, Path work, Mode mode) {
+    this.tc = tc;
+    this.work = work.resolve("incremental");
+    this.mode = mode;
+  }
+
+  /**
+   * Builds the module once with the processor, then times recompiling one plugin into copies of
+   * that output, interleaving the two configurations.
+   *
+   * @return the incremental-compile section
+   * @throws IOException when inputs cannot be written
+   * @throws InterruptedException when interrupted
+   */
+  public List<Section> run() throws IOException, InterruptedException {
+    Javac.deleteTree(work);
+    PluginSources sources = new PluginSources(mode.compileSources());
+    List<Path> all = sources.writePlugins(Variant.PATCHBAY, work.resolve("src"));
+    List<Path> annotations = tc.jars("patchbay-annotations-");
+    Path base = work.resolve("full-build");
+    Processes.Outcome full = Javac.build(tc, all, base, annotations, tc.patchbayProcessorPath());
+    if (full.exitCode() != 0) {
+      throw new IllegalStateException("the full build does not compile:\n" + full.stderr());
+    }
+    // Without -s javac wrote the generated sources beside the classes; a build keeps them
+    // elsewhere, and on the class path javac would take them for sources to compile.
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Files.delete(file);
+      }
+    }
+    // The middle plugin: not the extension point, not the first or last in any order. Its source
+    // as it was compiled stands for a method body edit (same registration, so the same models);
+    // a copy with another description is an edit of the registration, which the registry shows.
+    Path edited = all.get(1 + sources.count() / 2);
+    Path described = work.resolve("src-edited").resolve(edited.getFileName().toString());
+    Files.createDirectories(described.getParent());
+    String source = Files.readString(edited);
+    if (!source.contains("description = \"")) {
+      throw new IllegalStateException("no description to edit in " + edited);
+    }
+    Files.writeString(described, source.replace("description = \"", "description = \"Edited: "));
+    List<Double> none = new ArrayList<>();
+    List<Double> patchbay = new ArrayList<>();
+    List<Double> renamed = new ArrayList<>();
+    String failure = null;
+    for (int round = 1; round <= mode.compileRuns() && failure == null; round++) {
+      for (String config : List.of(NONE, PATCHBAY, PATCHBAY_RENAMED)) {
+        Path out = work.resolve("out-" + round + "-" + List.of(NONE, PATCHBAY, PATCHBAY_RENAMED)
+            .indexOf(config));
+        copyTree(base, out);
+        boolean withProcessor = !config.equals(NONE);
+        Processes.Outcome javac = Javac.recompile(tc,
+            List.of(config.equals(PATCHBAY_RENAMED) ? described : edited), out, annotations,
+            withProcessor ? tc.patchbayProcessorPath() : null);
+        if (javac.exitCode() != 0) {
+          failure = config + " failed: " + javac.stderr().strip();
+          break;
+        }
+        if (withProcessor) {
+          String problem = checkMerged(out, sources.count());
+          if (problem != null) {
+            failure = problem;
+            break;
+          }
+          (config.equals(PATCHBAY) ? patchbay : renamed).add(javac.wallNanos() / 1e9);
+        } else {
+          none.add(javac.wallNanos() / 1e9);
+        }
+        Javac.deleteTree(out);
+      }
+      System.out.println("[incremental] round " + round + " of " + mode.compileRuns() + " done");
+    }
+    return List.of(section(none, patchbay, renamed, failure));
+  }
+
+  /** The recompile must have kept every plugin: the measured run did the real merge. */
+  private static String checkMerged(Path out, int plugins) throws IOException {
+    Path state = out.resolve("META-INF/patchbay/generated.tsv");
+    if (!Files.exists(state)) {
+      return "the processor wrote no " + state.getFileName() + ": it did not run";
+    }
+    long listed;
+    try (Stream<String> lines = Files.lines(state)) {
+      listed = lines.filter(l -> l.startsWith("plugin\t")).count();
+    }
+    if (listed != plugins) {
+      return "the recompiled registry lists " + listed + " plugins, not " + plugins;
+    }
+    return null;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Javac.deleteTree(to);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private Section section(List<Double> none, List<Double> patchbay, List<Double> renamed,
+      String failure) {
+    Section s = new Section("Incremental compile: one plugin of " + String.format("%,d",
+        mode.compileSources()) + " recompiled",
+        "What an IDE or incremental build pays: one plugin source recompiled by a fresh `javac"
+        + " --release 17` into a copy of the module's earlier output, with that output on the"
+        + " class path. With the processor, Patchbay reads back what it generated before. When"
+        + " the plugin's registration is unchanged (a method body edited), it checks that the"
+        + " other " + (mode.compileSources() - 1) + " plugins' class files are still there and"
+        + " regenerates nothing; when its `@Plugin` changed, it reads the other plugins from their"
+        + " class files and regenerates the registry and index, which javac then compiles. Each"
+        + " run is checked to list every plugin. Without a processor, javac compiles the one file"
+        + " with `-proc:none`. Median of " + mode.compileRuns() + " runs per configuration,"
+        + " interleaved.");
+    s.headers("configuration", "median", "min – max", "runs", "× of no processor");
+    Summary noneSummary = none.isEmpty() ? null : Summary.of(none);
+    Summary patchbaySummary = patchbay.isEmpty() ? null : Summary.of(patchbay);
+    Summary renamedSummary = renamed.isEmpty() ? null : Summary.of(renamed);
+    for (String label : List.of(NONE, PATCHBAY, PATCHBAY_RENAMED)) {
+      Summary f = label.equals(NONE) ? noneSummary
+          : label.equals(PATCHBAY) ? patchbaySummary : renamedSummary;
+      if (f != null) {
+        s.row(label, Format.median(f, "s"), Format.range(f) + " s", String.valueOf(f.count()),
+            noneSummary == null ? "n/a" : Format.times(f.median() / noneSummary.median()));
+      }
+    }
+    if (failure != null) {
+      s.note("**not measured**: " + failure);
+    }
+    if (noneSummary != null && patchbaySummary != null) {
+      double r = patchbaySummary.median() / noneSummary.median();
+      s.verdict(new Verdict("≤ 1.3× of no processor, method body edited", Format.times(r), r <= 1.3));
+      s.headline("Incremental compile, one plugin of " + String.format("%,d", mode.compileSources())
+          + " recompiled: " + Format.median(noneSummary, "s") + " without a processor, "
+          + Format.median(patchbaySummary, "s") + " with Patchbay's (" + Format.times(r) + ")"
+          + (renamedSummary == null ? "" : ", " + Format.median(renamedSummary, "s") + " ("
+              + Format.times(renamedSummary.median() / noneSummary.median())
+              + ") when its @Plugin changed") + ".");
+    } else {
+      s.verdict(new Verdict("≤ 1.3× of no processor, method body edited", "not measured", false));
+    }
+    return s;
+  }
+}

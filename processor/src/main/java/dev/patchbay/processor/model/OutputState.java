@@ -1,0 +1,287 @@
+package dev.patchbay.processor.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the processor generated into one output directory: the processor's memory from one
+ * compilation to the next.
+ *
+ * <p>An IDE or an incremental build recompiles a few sources into the same directory, with the
+ * earlier output on the class path. The next compilation reads this back and merges, so
+ * registries, index and service files list exactly the plugins whose classes exist and carry
+ * {@code @Plugin}, whatever subset of sources was compiled. It is kept as a resource beside the
+ * classes rather than as a constant in a generated class because the Eclipse compiler refuses to
+ * generate a type that it has already resolved from the class path: the old class must be
+ * deleted before anything looks it up.
+ *
+ * @param indexClass canonical name of the generated {@code PluginIndex}, if one was generated
+ * @param registries canonical name of each extension point with a registry here, to the
+ *     registry's canonical name
+ * @param plugins canonical name of each extension point, to the canonical names of its plugins
+ *     listed here (by its registry, or by a table of the index for another jar's extension point)
+ * @param serviceEntries resource path of each service file, to the entries Patchbay wrote in it
+ *     (any other entry was written by hand and is kept)
+ * @param fingerprints canonical name of each extension point and plugin listed, to a digest of
+ *     the model its generated code was written from: a class recompiled with the same digest
+ *     (a method body edited) leaves the generated code as it is
+ * @param binaryNames canonical name of each extension point and plugin listed, to its binary
+ *     name: where its class file is, to tell cheaply that it still exists
+ */
+public record OutputState(
+    Optional<String> indexClass,
+    Map<String, String> registries,
+    Map<String, Set<String>> plugins,
+    Map<String, Set<String>> serviceEntries,
+    Map<String, String> fingerprints,
+    Map<String, String> binaryNames) {
+
+  /** Where the state is kept, relative to the class output. */
+  public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
+
+  private static final String HEADER =
+      "# Written by the Patchbay annotation processor: what it generated in this directory, read"
+          + " back by the next compilation. Do not edit.";
+
+  /** The state of a directory Patchbay has not written to. */
+  public static final OutputState EMPTY =
+      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+  /** Copies into sorted, unmodifiable collections. */
+  public OutputState {
+    registries = Collections.unmodifiableMap(new TreeMap<>(registries));
+    fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
+    binaryNames = Collections.unmodifiableMap(new TreeMap<>(binaryNames));
+    plugins = sortedCopy(plugins);
+    serviceEntries = sortedCopy(serviceEntries);
+  }
+
+  /**
+   * The plugins listed for one extension point.
+   *
+   * @param extensionPoint canonical name of the extension point
+   * @return canonical names of its plugins, empty when none were listed
+   */
+  public Set<String> pluginsOf(String extensionPoint) {
+    return plugins.getOrDefault(extensionPoint, Set.of());
+  }
+
+  /**
+   * Whether {@code qualifiedName} is a class Patchbay generated here: a registry or the index.
+   *
+   * @param qualifiedName a canonical class name
+   * @return true for a generated registry or index
+   */
+  public boolean generated(String qualifiedName) {
+    return indexClass.filter(qualifiedName::equals).isPresent()
+        || registries.containsValue(qualifiedName);
+  }
+
+  /**
+   * The state as text: one tab-separated record per line, sorted, so the bytes only change when
+   * the state does.
+   *
+   * @return the resource content
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    indexClass.ifPresent(index -> text.append("index\t").append(index).append('\n'));
+    new TreeMap<>(registries).forEach((point, registry) ->
+        text.append("registry\t").append(point).append('\t').append(registry).append('\n'));
+    plugins.forEach((point, names) -> names.forEach(name ->
+        text.append("plugin\t").append(point).append('\t').append(name).append('\n')));
+    serviceEntries.forEach((file, entries) -> entries.forEach(entry ->
+        text.append("service\t").append(file).append('\t').append(entry).append('\n')));
+    fingerprints.forEach((name, digest) ->
+        text.append("model\t").append(name).append('\t').append(digest).append('\n'));
+    binaryNames.forEach((name, binary) ->
+        text.append("binary\t").append(name).append('\t').append(binary).append('\n'));
+    return text.toString();
+  }
+
+  /**
+   * Reads the text {@link #toText} wrote. Lines it does not understand (a newer format, a hand
+   * edit) are skipped: the worst outcome is a plugin listed until its class is recompiled.
+   *
+   * @param text the resource content
+   * @return the state
+   */
+  public static OutputState parse(String text) {
+    String index = null;
+    Map<String, String> registries = new TreeMap<>();
+    Map<String, Set<String>> plugins = new TreeMap<>();
+    Map<String, Set<String>> services = new TreeMap<>();
+    Map<String, String> fingerprints = new TreeMap<>();
+    Map<String, String> binaryNames = new TreeMap<>();
+    for (String line : text.split("\n", -1)) {
+      List<String> fields = List.of(line.strip().split("\t", -1));
+      if (fields.isEmpty() || fields.get(0).startsWith("#")) {
+        continue;
+      }
+      switch (fields.get(0)) {
+        case "index" -> {
+          if (fields.size() == 2) {
+            index = fields.get(1);
+          }
+        }
+        case "registry" -> {
+          if (fields.size() == 3) {
+            registries.put(fields.get(1), fields.get(2));
+          }
+        }
+        case "plugin" -> {
+          if (fields.size() == 3) {
+            plugins.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
+          }
+        }
+        case "service" -> {
+          if (fields.size() == 3) {
+            services.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
+          }
+        }
+        case "model" -> {
+          if (fields.size() == 3) {
+            fingerprints.put(fields.get(1), fields.get(2));
+          }
+        }
+        case "binary" -> {
+          if (fields.size() == 3) {
+            binaryNames.put(fields.get(1), fields.get(2));
+          }
+        }
+        default -> {
+          // unknown record: skipped, see above
+        }
+      }
+    }
+    return new OutputState(Optional.ofNullable(index), registries, plugins, services, fingerprints,
+        binaryNames);
+  }
+
+  /**
+   * A digest of a model record: what generated code depends on. Records print every component,
+   * and the model records hold only names, strings and numbers, so equal text means equal code.
+   *
+   * @param model an extension point or plugin model
+   * @return 16 hex digits
+   */
+  public static String fingerprint(Record model) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(model.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK provides SHA-256", e);
+    }
+  }
+
+  private static Map<String, Set<String>> sortedCopy(Map<String, ? extends Set<String>> map) {
+    Map<String, Set<String>> copy = new TreeMap<>();
+    map.forEach((key, values) -> {
+      if (!values.isEmpty()) {
+        copy.put(key, Collections.unmodifiableSet(new TreeSet<>(values)));
+      }
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Builds the next state while a compilation generates. */
+  public static final class Builder {
+    private String indexClass;
+    private final Map<String, String> registries = new TreeMap<>();
+    private final Map<String, Set<String>> plugins = new TreeMap<>();
+    private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
+    private final Map<String, String> fingerprints = new TreeMap<>();
+    private final Map<String, String> binaryNames = new TreeMap<>();
+
+    /**
+     * Records where a class's class file is.
+     *
+     * @param qualifiedName canonical name of an extension point or plugin
+     * @param binaryName its binary name
+     * @return this builder
+     */
+    public Builder binaryName(String qualifiedName, String binaryName) {
+      binaryNames.put(qualifiedName, binaryName);
+      return this;
+    }
+
+    /**
+     * Records the digest of the model a class's generated code was written from.
+     *
+     * @param qualifiedName canonical name of an extension point or plugin
+     * @param digest see {@link OutputState#fingerprint}
+     * @return this builder
+     */
+    public Builder fingerprint(String qualifiedName, String digest) {
+      fingerprints.put(qualifiedName, digest);
+      return this;
+    }
+
+    /**
+     * Records the generated index.
+     *
+     * @param qualifiedName its canonical name
+     * @return this builder
+     */
+    public Builder index(String qualifiedName) {
+      indexClass = qualifiedName;
+      return this;
+    }
+
+    /**
+     * Records a registry.
+     *
+     * @param extensionPoint canonical name of its extension point
+     * @param registry its canonical name
+     * @return this builder
+     */
+    public Builder registry(String extensionPoint, String registry) {
+      registries.put(extensionPoint, registry);
+      return this;
+    }
+
+    /**
+     * Records the plugins listed for an extension point.
+     *
+     * @param extensionPoint canonical name of the extension point
+     * @param names canonical names of its plugins
+     * @return this builder
+     */
+    public Builder plugins(String extensionPoint, List<String> names) {
+      plugins.computeIfAbsent(extensionPoint, k -> new TreeSet<>()).addAll(names);
+      return this;
+    }
+
+    /**
+     * Records the entries Patchbay writes in one service file.
+     *
+     * @param file resource path of the service file
+     * @param entries the entries (binary class names)
+     * @return this builder
+     */
+    public Builder serviceEntries(String file, Set<String> entries) {
+      serviceEntries.computeIfAbsent(file, k -> new TreeSet<>()).addAll(entries);
+      return this;
+    }
+
+    /**
+     * The state.
+     *
+     * @return an immutable state
+     */
+    public OutputState build() {
+      return new OutputState(Optional.ofNullable(indexClass), registries,
+          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints, binaryNames);
+    }
+  }
+}
