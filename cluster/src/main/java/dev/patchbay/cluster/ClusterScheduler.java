@@ -5,6 +5,9 @@ import dev.patchbay.Registries;
 import dev.patchbay.Registry;
 import dev.patchbay.UnknownPluginException;
 import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +59,8 @@ public final class ClusterScheduler implements AutoCloseable {
   private static final int MAX_TASK_NAME = 190;
 
   private final Scheduler quartz;
+  private final DataSource dataSource;
+  private final String clusterName;
   private final Registry<ClusterTask> registry;
   private final NodeRuns runs;
   private final String nodeId;
@@ -63,9 +68,11 @@ public final class ClusterScheduler implements AutoCloseable {
   // Set once by the first shutdown; volatile so that every() and submit() see it at once.
   private volatile boolean closed;
 
-  ClusterScheduler(Scheduler quartz, Registry<ClusterTask> registry, NodeRuns runs,
-      Duration gracePeriod) {
+  ClusterScheduler(Scheduler quartz, DataSource dataSource, String clusterName,
+      Registry<ClusterTask> registry, NodeRuns runs, Duration gracePeriod) {
     this.quartz = quartz;
+    this.dataSource = dataSource;
+    this.clusterName = clusterName;
     this.registry = registry;
     this.runs = runs;
     this.nodeId = runs.nodeId();
@@ -219,6 +226,7 @@ public final class ClusterScheduler implements AutoCloseable {
     } catch (SchedulerException e) {
       LOG.log(System.Logger.Level.WARNING, "node " + nodeId + " did not shut down cleanly", e);
     }
+    markGone();
     if (!cutOff.isEmpty()) {
       LOG.log(System.Logger.Level.WARNING, String.format(Locale.ROOT,
           "node %s: the grace period of %s cut off %d run(s), interrupted: %s", nodeId, grace,
@@ -234,6 +242,29 @@ public final class ClusterScheduler implements AutoCloseable {
   @Override
   public void close() {
     shutdown(gracePeriod);
+  }
+
+  /**
+   * Backdates this node's last check-in so that the other nodes treat it as dead at their next
+   * check-in rather than after the detection margin: they release the firings it had acquired
+   * but not started, and re-run the runs the grace period cut off. The node id is free again at
+   * once.
+   */
+  private void markGone() {
+    String sql = "UPDATE QRTZ_SCHEDULER_STATE SET LAST_CHECKIN_TIME = 0"
+        + " WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, clusterName);
+      statement.setString(2, nodeId);
+      statement.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      LOG.log(System.Logger.Level.WARNING, "node " + nodeId + " could not sign off; the other"
+          + " nodes take over its acquired firings once it counts as dead", e);
+    }
   }
 
   private void checkTaskName(String taskName) {
@@ -422,7 +453,7 @@ public final class ClusterScheduler implements AutoCloseable {
           ? clockSkewAllowance : checkInInterval.dividedBy(4);
       NodeRuns runs = new NodeRuns(nodeId, failureListener);
       Scheduler quartz = NodeStarter.start(this, allowance, tasks, runs);
-      return new ClusterScheduler(quartz, tasks, runs, gracePeriod);
+      return new ClusterScheduler(quartz, dataSource, clusterName, tasks, runs, gracePeriod);
     }
 
     private static String checkName(String what, String name, int maxLength) {

@@ -165,6 +165,37 @@ final class PostgresClusterTest {
     assertTrue(!byNode.containsKey(victim.nodeId()), byNode::toString);
   }
 
+  @Test
+  void badNames_failAtOnce_storeNothing_andALiveNodesIdIsRefused() throws Exception {
+    ClusterScheduler scheduler = ClusterScheduler.builder(database.dataSource())
+        .clusterName("names").nodeId("node-a").checkInInterval(Duration.ofSeconds(1)).start();
+    try {
+      dev.patchbay.UnknownPluginException every = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.patchbay.UnknownPluginException.class,
+          () -> scheduler.every("recrod", Duration.ofMillis(500), Map.of("table", "runs")));
+      assertTrue(every.getMessage().contains("'recrod'"), every::getMessage);
+      assertTrue(every.getMessage().contains("did you mean 'record'?"), every::getMessage);
+      dev.patchbay.UnknownPluginException submit = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.patchbay.UnknownPluginException.class, () -> scheduler.submit("slwo", Map.of()));
+      assertTrue(submit.getMessage().contains("did you mean 'slow'?"), submit::getMessage);
+      assertEquals(0, database.quartzRows("QRTZ_JOB_DETAILS", "names"));
+      assertEquals(0, database.quartzRows("QRTZ_TRIGGERS", "names"));
+
+      // Another JVM asking for the same node id while node-a lives is turned away.
+      NodeProcess twin = NodeProcess.start(database, "names", "node-a", 1_000, 1);
+      nodes.add(twin);
+      String refused = twin.await("START-FAILED", READY);
+      assertTrue(refused.startsWith("START-FAILED node id 'node-a' is in use: a node of cluster"
+          + " 'names' with that id checked in "), refused);
+    } finally {
+      scheduler.close();
+    }
+    // A node that closed signs off, so its id is free at once.
+    NodeProcess successor = NodeProcess.start(database, "names", "node-a", 1_000, 1);
+    nodes.add(successor);
+    successor.await("READY", READY);
+  }
+
   private int countJobs(String name) throws Exception {
     try (var connection = database.connect();
         var statement = connection.prepareStatement(
