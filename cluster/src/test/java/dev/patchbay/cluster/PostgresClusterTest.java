@@ -176,7 +176,7 @@ final class PostgresClusterTest {
       assertTrue(every.getMessage().contains("'recrod'"), every::getMessage);
       assertTrue(every.getMessage().contains("did you mean 'record'?"), every::getMessage);
       dev.patchbay.UnknownPluginException submit = org.junit.jupiter.api.Assertions.assertThrows(
-          dev.patchbay.UnknownPluginException.class, () -> scheduler.submit("slwo", Map.of()));
+          dev.patchbay.UnknownPluginException.class, () -> scheduler.submit("slw", Map.of()));
       assertTrue(submit.getMessage().contains("did you mean 'slow'?"), submit::getMessage);
       assertEquals(0, database.quartzRows("QRTZ_JOB_DETAILS", "names"));
       assertEquals(0, database.quartzRows("QRTZ_TRIGGERS", "names"));
