@@ -7,6 +7,7 @@
 module dev.patchbay.samples {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
+  requires dev.patchbay.cluster;
   requires info.picocli;
   requires java.compiler;
   requires java.management;
@@ -20,6 +21,7 @@ module dev.patchbay.samples {
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.cluster to info.picocli;
   opens dev.patchbay.samples.contracts to info.picocli;
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
@@ -36,11 +38,15 @@ module dev.patchbay.samples {
   // Plain ServiceLoader.load(X.class) finds the plugins too; the processor checks these lines
   // against the @Plugin classes and says what is missing.
   uses dev.patchbay.samples.backends.DatabaseBackend;
+  uses dev.patchbay.cluster.ClusterTask;
   uses dev.patchbay.samples.export.DataExporter;
   uses dev.patchbay.samples.notify.NotificationService;
   uses dev.patchbay.samples.pay.PaymentGateway;
   uses dev.patchbay.samples.store.StorageEngine;
 
+  provides dev.patchbay.cluster.ClusterTask with
+      dev.patchbay.samples.cluster.SampleTasks.LongJob,
+      dev.patchbay.samples.cluster.SampleTasks.Tick;
   provides dev.patchbay.samples.backends.DatabaseBackend with
       dev.patchbay.samples.backends.MysqlBackend,
       dev.patchbay.samples.backends.PostgresBackend,
@@ -60,5 +66,5 @@ module dev.patchbay.samples {
       dev.patchbay.samples.store.MemoryStorage;
   // The generated per-module index, through which Registries.of finds this module's plugins.
   provides dev.patchbay.spi.PluginIndex with
-      dev.patchbay.samples.backends.PatchbayIndex_aad04100;
+      dev.patchbay.samples.backends.PatchbayIndex_dac1dc17;
 }

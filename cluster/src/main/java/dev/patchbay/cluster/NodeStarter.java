@@ -70,6 +70,10 @@ final class NodeStarter {
       store.setIsClustered(true);
       store.setClusterCheckinInterval(settings.checkInInterval.toMillis());
       store.setMisfireThreshold(MISFIRE_THRESHOLD_MILLIS);
+      // Without the lock Quartz acquires a single trigger optimistically (UPDATE ... WHERE
+      // state = WAITING), and a trigger that fired and returned to WAITING in between can be
+      // acquired by two nodes for the same fire time. Under the lock, acquisitions take turns.
+      store.setAcquireTriggersWithinLock(true);
       // Job data as string properties, never Java serialization; parameters are strings anyway.
       store.setUseProperties("true");
       try {

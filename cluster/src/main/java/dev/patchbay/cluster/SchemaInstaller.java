@@ -22,8 +22,8 @@ import org.quartz.Scheduler;
  * several nodes start at the same moment.
  *
  * <p>On PostgreSQL and MySQL/MariaDB the nodes take turns under a database advisory lock: the
- * first creates the tables, the others find them. H2 has no such lock, so its script runs with
- * {@code IF NOT EXISTS} on every statement and every node may run it. The scripts' {@code DROP}
+ * first creates the tables, the others find them. H2 has no such lock, so the nodes elect a
+ * creator through a one-row table and the others wait for it. The scripts' {@code DROP}
  * statements are never run: an existing schema is kept, and a partial one is an error.
  */
 final class SchemaInstaller {
@@ -32,6 +32,10 @@ final class SchemaInstaller {
   /** One key for every Patchbay cluster: the advisory lock serialises schema creation. */
   private static final long PG_LOCK_KEY = 0x7061746368626179L;
   private static final String MYSQL_LOCK_NAME = "dev.patchbay.cluster.schema";
+
+  /** On H2: one row, inserted by the node that creates the tables. */
+  static final String ELECTION_TABLE = "PATCHBAY_CLUSTER_SCHEMA";
+  private static final long ELECTION_WAIT_NANOS = 60_000_000_000L;
 
   private static final Pattern CREATE_TABLE =
       Pattern.compile("(?i)^CREATE\\s+TABLE\\s+(\\w+)");
@@ -51,11 +55,8 @@ final class SchemaInstaller {
     List<String> statements = statements(dialect);
     List<String> tables = tables(statements);
     if (dialect.lockSql() == null) {
-      if (missing(connection, tables).isEmpty()) {
-        return false;
-      }
-      runAll(connection, idempotent(statements));
-      return true;
+      return missing(connection, tables).isEmpty() ? false
+          : installElected(connection, dialect, statements, tables);
     }
     lock(connection, dialect, dialect.lockSql());
     try {
@@ -77,6 +78,67 @@ final class SchemaInstaller {
     } finally {
       lock(connection, dialect, dialect.unlockSql());
     }
+  }
+
+  /**
+   * Installs on a database without advisory locks (H2): the node whose row goes into the
+   * election table first creates the tables; the others wait until it marks the row done.
+   * H2 commits at every DDL statement, so a row lock could not cover the whole script.
+   */
+  private static boolean installElected(Connection connection, Dialect dialect,
+      List<String> statements, List<String> tables) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS " + ELECTION_TABLE
+          + " (ID INT PRIMARY KEY, STATE VARCHAR(20) NOT NULL)");
+    }
+    boolean elected;
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate("INSERT INTO " + ELECTION_TABLE + " VALUES (1, 'creating')");
+      elected = true;
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getSQLState()).startsWith("23")) {
+        throw e;
+      }
+      elected = false;
+    }
+    if (elected) {
+      try {
+        runAll(connection, idempotent(statements));
+        try (Statement statement = connection.createStatement()) {
+          statement.executeUpdate("UPDATE " + ELECTION_TABLE + " SET STATE = 'done'");
+        }
+        LOG.log(System.Logger.Level.INFO, "created the cluster tables from {0}",
+            dialect.scriptResource());
+        return true;
+      } catch (SQLException | RuntimeException e) {
+        // Let the next node to start try again.
+        try (Statement statement = connection.createStatement()) {
+          statement.executeUpdate("DELETE FROM " + ELECTION_TABLE);
+        }
+        throw e;
+      }
+    }
+    long deadline = System.nanoTime() + ELECTION_WAIT_NANOS;
+    while (System.nanoTime() < deadline) {
+      try (Statement statement = connection.createStatement();
+          ResultSet state = statement.executeQuery("SELECT STATE FROM " + ELECTION_TABLE)) {
+        if (!state.next()) {
+          // The creator failed and withdrew; this node tries in its place.
+          return installElected(connection, dialect, statements, tables);
+        }
+        if (state.getString(1).equals("done")) {
+          return false;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while another node created the cluster tables", e);
+      }
+    }
+    throw new SQLException("another node began creating the cluster tables and has not finished"
+        + " within 60 s; if it died, delete the row of " + ELECTION_TABLE + " and start again");
   }
 
   /** Reads the dialect's script and keeps its CREATE and ALTER statements. */

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
         dev.patchbay.samples.scrape.ScrapeCommand.class,
         dev.patchbay.samples.threads.ThreadsCommand.class,
 
+        // Named plugin tasks on a Quartz cluster of node JVMs.
+        dev.patchbay.samples.cluster.ClusterCommand.class,
+
     })
 public final class SamplesCli implements Callable<Integer> {
   @Spec
