@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,20 @@ final class H2ClusterSchedulerTest {
   Path folder;
 
   private DriverDataSource dataSource;
+  private Connection keepOpen;
 
   @BeforeEach
-  void database() {
+  void database() throws Exception {
     dataSource = DriverDataSource.of("jdbc:h2:async:" + folder.resolve("cluster"), "sa", "");
+    // H2 closes an embedded database with its last connection; one held open spares every
+    // scheduler connection from reopening the file.
+    keepOpen = dataSource.getConnection();
     TestTasks.REMEMBERED.clear();
+  }
+
+  @AfterEach
+  void closeDatabase() throws Exception {
+    keepOpen.close();
   }
 
   private ClusterScheduler.Builder node() {
