@@ -9,8 +9,16 @@
 module dev.patchbay.benchmarks {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
+  requires dev.patchbay.cluster;
   requires jmh.core;
   requires java.desktop;
   requires java.net.http;
   requires jdk.httpserver;
+
+  // The cluster benchmark's tasks, picked by name in node JVMs.
+  provides dev.patchbay.cluster.ClusterTask with
+      dev.patchbay.benchmarks.cluster.BenchTasks.LongTask,
+      dev.patchbay.benchmarks.cluster.BenchTasks.RecordTask;
+  provides dev.patchbay.spi.PluginIndex with
+      dev.patchbay.benchmarks.cluster.PatchbayIndex_d905f88b;
 }

@@ -1,5 +1,6 @@
 package dev.patchbay.benchmarks.harness;
 
+import dev.patchbay.benchmarks.cluster.ClusterSuite;
 import dev.patchbay.benchmarks.cold.ColdStartSuite;
 import dev.patchbay.benchmarks.compile.CompileCostSuite;
 import dev.patchbay.benchmarks.jmh.WarmCreateSuite;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class BenchmarkMain {
   /** Every suite, in report order. */
   static final List<String> SUITES =
-      List.of("cold", "warm", "compile", "timer", "state", "mapbounded", "scraper");
+      List.of("cold", "warm", "compile", "timer", "state", "mapbounded", "scraper", "cluster");
 
   private BenchmarkMain() {}
 
@@ -126,6 +127,7 @@ public final class BenchmarkMain {
       case "state" -> new SharedStateSuite(tc, work, mode, charts).run();
       case "mapbounded" -> new MapBoundedSuite(tc, work, mode, charts).run();
       case "scraper" -> new ScraperSuite(tc, work, mode, charts).run();
+      case "cluster" -> new ClusterSuite(tc, work, mode, charts).run();
       default -> List.of();
     };
   }
