@@ -3,6 +3,8 @@
  * {@link dev.patchbay.cluster.ClusterTask}, scheduled by name on any node that shares the database,
  * each firing run once, and a dead node's running work picked up by another node.
  */
+// Quartz ships no module descriptor; it is required under its Automatic-Module-Name.
+@SuppressWarnings("requires-automatic")
 module dev.patchbay.cluster {
   requires transitive dev.patchbay;
   requires transitive java.sql;

@@ -11,6 +11,8 @@ import org.quartz.impl.jdbcjobstore.SchedulerStateRecord;
  * skew allowance: a node is dead once it has missed one check-in by more than that allowance, so
  * its work restarts within two check-in intervals plus the allowance of its last check-in.
  */
+// JobStoreTX overrides a generic method of JobStoreSupport with a raw type; nothing to do here.
+@SuppressWarnings("unchecked")
 final class ClusterJobStore extends JobStoreTX {
   private final long allowanceMillis;
 

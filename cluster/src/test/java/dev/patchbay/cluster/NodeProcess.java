@@ -134,10 +134,12 @@ final class NodeProcess implements AutoCloseable {
 
   /** Makes sure the JVM is gone. */
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      process.destroyForcibly();
+  public void close() {
+    process.destroyForcibly();
+    try {
       process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

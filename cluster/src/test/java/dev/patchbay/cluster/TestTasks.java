@@ -26,6 +26,9 @@ public final class TestTasks {
    */
   @Plugin(value = "record", description = "records each firing once")
   public static final class RecordTask implements ClusterTask {
+    /** Creates the task; the scheduler makes one per run. */
+    public RecordTask() {}
+
     @Override
     public void run(TaskContext context) throws SQLException {
       String table = context.parameter("table");
@@ -47,6 +50,9 @@ public final class TestTasks {
   /** Records its start, then works for {@code millis} unless interrupted. */
   @Plugin(value = "slow", description = "a long recoverable task")
   public static final class SlowTask implements ClusterTask {
+    /** Creates the task; the scheduler makes one per run. */
+    public SlowTask() {}
+
     @Override
     public void run(TaskContext context) throws Exception {
       try (Connection connection = connect()) {
@@ -62,6 +68,9 @@ public final class TestTasks {
   /** Always fails. */
   @Plugin(value = "fail", description = "throws on every run")
   public static final class FailingTask implements ClusterTask {
+    /** Creates the task; the scheduler makes one per run. */
+    public FailingTask() {}
+
     @Override
     public void run(TaskContext context) {
       throw new IllegalStateException("failing on purpose at " + context.scheduledFireTime());
@@ -71,6 +80,9 @@ public final class TestTasks {
   /** Remembers its context in {@link #REMEMBERED}. */
   @Plugin(value = "remember", description = "keeps its context for in-process tests")
   public static final class RememberTask implements ClusterTask {
+    /** Creates the task; the scheduler makes one per run. */
+    public RememberTask() {}
+
     @Override
     public void run(TaskContext context) {
       REMEMBERED.add(context);
@@ -80,6 +92,9 @@ public final class TestTasks {
   /** Sleeps for {@code millis}; an interrupt ends it early, with an InterruptedException. */
   @Plugin(value = "sleep", description = "sleeps for a while")
   public static final class SleepTask implements ClusterTask {
+    /** Creates the task; the scheduler makes one per run. */
+    public SleepTask() {}
+
     @Override
     public void run(TaskContext context) throws InterruptedException {
       Thread.sleep(Long.parseLong(context.parameter("millis")));

@@ -121,10 +121,12 @@ final class NodeHandle implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      process.destroyForcibly();
+  public void close() {
+    process.destroyForcibly();
+    try {
       process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
