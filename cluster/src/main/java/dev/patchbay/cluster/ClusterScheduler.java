@@ -354,7 +354,8 @@ public final class ClusterScheduler implements AutoCloseable {
     /**
      * Sets how many tasks this node runs at once.
      *
-     * @param threads 0 for a node that schedules but runs nothing; default 4
+     * @param threads 0 for a node that only schedules: it runs nothing and takes no part in
+     *     check-ins or recovery; default 4
      * @return this builder
      * @throws IllegalArgumentException when negative
      */

@@ -86,7 +86,11 @@ final class NodeStarter {
             /* makeSchedThreadDaemon= */ true);
         Scheduler scheduler = DirectSchedulerFactory.getInstance().getScheduler(cluster);
         scheduler.setJobFactory(TaskJob.factory(tasks, runs));
-        scheduler.start();
+        // A node without threads only schedules: Quartz's firing loop must not run on its
+        // zero-size pool, and a node that runs nothing has no work for others to recover.
+        if (settings.threads > 0) {
+          scheduler.start();
+        }
         return scheduler;
       } catch (SchedulerException | InvalidConfigurationException e) {
         Scheduler half = SchedulerRepository.getInstance().lookup(cluster);

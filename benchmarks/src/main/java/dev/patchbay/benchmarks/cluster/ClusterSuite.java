@@ -92,6 +92,8 @@ public final class ClusterSuite {
       List<Double> gaps = new ArrayList<>();
       for (int r = 0; r < repeats; r++) {
         gaps.add(oneFailover(checkIn) / 1000.0);
+        System.out.printf(Locale.ROOT, "  failover, check-in %d ms: %.2f s%n", checkIn,
+            gaps.get(gaps.size() - 1));
       }
       Summary sum = Summary.of(gaps);
       double interval = checkIn / 1000.0;
@@ -166,6 +168,8 @@ public final class ClusterSuite {
       List<Double> rates = new ArrayList<>();
       for (int r = 0; r < repeats; r++) {
         rates.add(oneThroughput(count, tasks));
+        System.out.printf(Locale.ROOT, "  throughput, %d node(s): %.1f tasks/s%n", count,
+            rates.get(rates.size() - 1));
       }
       Summary sum = Summary.of(rates);
       if (count == 1) {
