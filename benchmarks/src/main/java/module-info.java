@@ -10,6 +10,7 @@ module dev.patchbay.benchmarks {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
   requires dev.patchbay.cluster;
+  requires com.zaxxer.hikari;
   requires jmh.core;
   requires java.desktop;
   requires java.net.http;

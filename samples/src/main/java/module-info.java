@@ -8,6 +8,7 @@ module dev.patchbay.samples {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
   requires dev.patchbay.cluster;
+  requires com.zaxxer.hikari;
   requires info.picocli;
   requires java.compiler;
   requires java.management;

@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} that opens a new connection through {@link DriverManager} each time: enough
- * for the few connections a node holds. Pass a pooling DataSource instead where you have one.
+ * A {@link DataSource} that opens a new connection through {@link DriverManager} each time, for
+ * trying the cluster out. Quartz takes a connection for every transaction (several per run), so
+ * a node that runs many tasks wants a pooling DataSource such as HikariCP's instead.
  *
  * <p>Its {@link #toString()} names the URL and user, never the password, so error messages can
  * say which database could not be reached.

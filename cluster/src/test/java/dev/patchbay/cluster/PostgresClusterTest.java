@@ -77,7 +77,7 @@ final class PostgresClusterTest {
     assertEquals(1, database.quartzRows("QRTZ_JOB_DETAILS", "once")
         - countJobs("fail"), "one stored job for 'record'");
 
-    Thread.sleep(10_000);
+    Thread.sleep(7_000);
     long closing = System.currentTimeMillis();
     for (NodeProcess node : cluster) {
       node.send("close 5000");
@@ -90,7 +90,7 @@ final class PostgresClusterTest {
     List<Row> runs = database.rows("runs");
     List<Row> beforeClosing = runs.stream()
         .filter(row -> row.fireTime() < closing - 1_000).toList();
-    assertTrue(beforeClosing.size() >= 15, () -> "about 20 firings in 10 s: " + runs);
+    assertTrue(beforeClosing.size() >= 10, () -> "about 14 firings in 7 s: " + runs);
     for (int i = 1; i < beforeClosing.size(); i++) {
       long step = beforeClosing.get(i).fireTime() - beforeClosing.get(i - 1).fireTime();
       int at = i;
@@ -109,7 +109,7 @@ final class PostgresClusterTest {
         }
       }
     }
-    assertTrue(failures.size() >= 7, () -> "about ten failing runs in 10 s: " + failures);
+    assertTrue(failures.size() >= 5, () -> "about seven failing runs in 7 s: " + failures);
   }
 
   @Test
@@ -141,9 +141,10 @@ final class PostgresClusterTest {
     assertEquals(first.fireTime(), again.fireTime(), "the recovery keeps the firing's time");
     assertNotEquals(victim.nodeId(), again.node());
     long gap = again.startedAt() - killedAt;
-    // Bound: two check-in intervals plus the allowance, and a second for the JVMs' scheduling.
-    assertTrue(gap <= detectionBound + 1_000,
-        () -> "re-run " + gap + " ms after the kill; bound " + detectionBound + " ms + 1 s");
+    // Bound: two check-in intervals plus the allowance, with two seconds for threads that a busy
+    // machine runs late (the benchmark report has the measured gaps).
+    assertTrue(gap <= detectionBound + 2_000,
+        () -> "re-run " + gap + " ms after the kill; bound " + detectionBound + " ms + 2 s");
 
     // The fixed-rate schedule goes on from the survivors.
     long rescued = again.startedAt();

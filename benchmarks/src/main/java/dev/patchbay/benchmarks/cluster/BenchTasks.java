@@ -4,7 +4,6 @@ import dev.patchbay.Plugin;
 import dev.patchbay.cluster.ClusterTask;
 import dev.patchbay.cluster.TaskContext;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 
 /** The tasks the cluster benchmark schedules. */
@@ -20,9 +19,7 @@ public final class BenchTasks {
     @Override
     public void run(TaskContext context) throws Exception {
       long started = System.currentTimeMillis();
-      try (Connection connection = DriverManager.getConnection(
-              System.getenv(ClusterProbe.URL_ENV), System.getenv(ClusterProbe.USER_ENV),
-              System.getenv(ClusterProbe.PASSWORD_ENV));
+      try (Connection connection = ClusterProbe.pool().getConnection();
           PreparedStatement insert = connection.prepareStatement("INSERT INTO "
               + context.parameter("table") + " (node, started, finished) VALUES (?, ?, ?)")) {
         insert.setString(1, context.nodeId());

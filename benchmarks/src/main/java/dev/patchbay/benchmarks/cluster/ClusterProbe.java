@@ -1,7 +1,7 @@
 package dev.patchbay.benchmarks.cluster;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.patchbay.cluster.ClusterScheduler;
-import dev.patchbay.cluster.DriverDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,17 @@ public final class ClusterProbe {
   static final String PASSWORD_ENV = "BENCH_CLUSTER_PASSWORD";
   // Held so the level sticks: java.util.logging keeps loggers weakly.
   private static final Logger QUARTZ_LOG = Logger.getLogger("org.quartz");
+  private static final Logger HIKARI_LOG = Logger.getLogger("com.zaxxer.hikari");
+
+  // The node's pool, which the tasks share; set once in main before the node starts.
+  private static volatile HikariDataSource pool;
 
   private ClusterProbe() {}
+
+  /** The node's connection pool. */
+  static HikariDataSource pool() {
+    return pool;
+  }
 
   /**
    * Starts the node and runs its commands until {@code close} or end of input.
@@ -34,8 +43,16 @@ public final class ClusterProbe {
    */
   public static void main(String[] args) throws Exception {
     QUARTZ_LOG.setLevel(Level.WARNING);
-    try (ClusterScheduler node = ClusterScheduler.builder(DriverDataSource.of(
-            System.getenv(URL_ENV), System.getenv(USER_ENV), System.getenv(PASSWORD_ENV)))
+    HIKARI_LOG.setLevel(Level.WARNING);
+    // Quartz takes a connection for every transaction; a pool is what a real node would use.
+    HikariDataSource connections = new HikariDataSource();
+    connections.setJdbcUrl(System.getenv(URL_ENV));
+    connections.setUsername(System.getenv(USER_ENV));
+    connections.setPassword(System.getenv(PASSWORD_ENV));
+    // Room for each thread's task and Quartz's own transaction besides it.
+    connections.setMaximumPoolSize(2 * Integer.parseInt(args[3]) + 3);
+    pool = connections;
+    try (connections; ClusterScheduler node = ClusterScheduler.builder(connections)
         .clusterName(args[0]).nodeId(args[1])
         .checkInInterval(Duration.ofMillis(Long.parseLong(args[2])))
         .threads(Integer.parseInt(args[3]))

@@ -123,10 +123,9 @@ public final class ClusterCommand implements Callable<Integer> {
       handles.get(0).send("submit long-job " + seconds * 2_000L);
 
       Thread.sleep(seconds * 500L);
-      // Kill the node running the long job, so that its recovery shows; node-1 if none does yet.
-      String victimId = RunLog.runs(connection, RunLog.RUNS, cluster).stream()
-          .filter(run -> run.task().equals("long-job")).map(RunLog.Run::node).findFirst()
-          .orElse("node-1");
+      // Kill the node running the long job, so that its recovery shows.
+      Optional<RunLog.Run> longJob = awaitLongJob(connection, cluster, /* recovery= */ false);
+      String victimId = longJob.map(RunLog.Run::node).orElse("node-1");
       NodeHandle victim = handles.stream().filter(h -> h.nodeId().equals(victimId)).findFirst()
           .orElseThrow();
       long killedAt = System.currentTimeMillis();
@@ -134,6 +133,10 @@ public final class ClusterCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "killed %s (kill -9) at %.1f s%n", victimId, seconds / 2.0);
       out.flush();
       Thread.sleep(seconds * 500L);
+      if (longJob.isPresent()) {
+        // On a busy machine the re-run may come after the second half; the report needs it.
+        awaitLongJob(connection, cluster, /* recovery= */ true);
+      }
 
       List<NodeHandle> survivors = handles.stream().filter(h -> h != victim).toList();
       for (NodeHandle survivor : survivors) {
@@ -151,6 +154,22 @@ public final class ClusterCommand implements Callable<Integer> {
       for (NodeHandle handle : handles) {
         handle.close();
       }
+    }
+  }
+
+  /**
+   * Waits up to three check-in intervals for the long job's first run, or for its re-run.
+   */
+  private static Optional<RunLog.Run> awaitLongJob(Connection connection, String cluster,
+      boolean recovery) throws SQLException, InterruptedException {
+    long deadline = System.nanoTime() + CHECK_IN.multipliedBy(3).toNanos();
+    while (true) {
+      Optional<RunLog.Run> run = RunLog.runs(connection, RunLog.RUNS, cluster).stream()
+          .filter(r -> r.task().equals("long-job") && r.recovery() == recovery).findFirst();
+      if (run.isPresent() || System.nanoTime() > deadline) {
+        return run;
+      }
+      Thread.sleep(100);
     }
   }
 

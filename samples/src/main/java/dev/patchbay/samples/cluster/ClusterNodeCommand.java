@@ -1,8 +1,8 @@
 package dev.patchbay.samples.cluster;
 
 import dev.patchbay.cluster.ClusterScheduler;
-import dev.patchbay.cluster.DriverDataSource;
 import dev.patchbay.cluster.TaskRun;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.patchbay.samples.CliErrors;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -30,9 +30,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "One node of the cluster sample; `cluster` starts these in their own JVMs.")
 public final class ClusterNodeCommand implements Callable<Integer> {
-  // Quartz reports through SLF4J to java.util.logging; keep its INFO banner off the console.
+  // Quartz and HikariCP report through SLF4J to java.util.logging; keep their INFO lines off
+  // the console.
   // A strong reference keeps the level set (the logging framework holds loggers weakly).
   private static final Logger QUARTZ_LOG = Logger.getLogger("org.quartz");
+  private static final Logger HIKARI_LOG = Logger.getLogger("com.zaxxer.hikari");
 
   @Spec
   CommandSpec spec;
@@ -65,6 +67,7 @@ public final class ClusterNodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     QUARTZ_LOG.setLevel(Level.WARNING);
+    HIKARI_LOG.setLevel(Level.WARNING);
     PrintWriter out = spec.commandLine().getOut();
     String password = passwordEnv.isEmpty() ? "" : System.getenv(passwordEnv);
     Map<String, String> where = new LinkedHashMap<>();
@@ -72,7 +75,14 @@ public final class ClusterNodeCommand implements Callable<Integer> {
     where.put(RunLog.USER, user);
     where.put(RunLog.PASSWORD_ENV, passwordEnv);
     where.put(RunLog.CLUSTER, cluster);
-    try (ClusterScheduler node = ClusterScheduler.builder(DriverDataSource.of(url, user, password))
+    // Quartz takes a connection for every transaction, so the node pools them.
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(url);
+    pool.setUsername(user);
+    pool.setPassword(password);
+    pool.setMaximumPoolSize(6);
+    pool.setPoolName("cluster-" + nodeId);
+    try (pool; ClusterScheduler node = ClusterScheduler.builder(pool)
         .clusterName(cluster)
         .nodeId(nodeId)
         .threads(2)

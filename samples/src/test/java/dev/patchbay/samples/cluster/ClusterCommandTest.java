@@ -14,7 +14,7 @@ final class ClusterCommandTest {
 
   @Test
   void cluster_embeddedDefault_runsEachFiringOnce_andReRunsTheKilledNodesJob() {
-    CliRunner.Result result = CliRunner.run("cluster", "--nodes", "2", "--seconds", "10");
+    CliRunner.Result result = CliRunner.run("cluster", "--nodes", "2", "--seconds", "6");
 
     assertEquals(CliErrors.OK, result.exitCode(), result::toString);
     String out = result.out();
