@@ -8,8 +8,9 @@ import org.quartz.impl.jdbcjobstore.SchedulerStateRecord;
  *
  * <p>Quartz adds a fixed 7.5 s to every node's check-in interval before recovering its work, so a
  * one-second check-in still waits more than eight seconds. Here the margin is the builder's clock
- * skew allowance: a node is dead once it has missed one check-in by more than that allowance, so
- * its work restarts within two check-in intervals plus the allowance of its last check-in.
+ * skew allowance: a node is dead once it has missed one check-in by more than that allowance.
+ * Nodes check in twice per configured interval, so a dead node's work restarts within one
+ * interval plus the allowance of its last check-in.
  */
 // JobStoreTX overrides a generic method of JobStoreSupport with a raw type; nothing to do here.
 @SuppressWarnings("unchecked")

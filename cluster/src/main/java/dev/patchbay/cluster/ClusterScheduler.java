@@ -368,9 +368,9 @@ public final class ClusterScheduler implements AutoCloseable {
     }
 
     /**
-     * Sets how often this node tells the cluster it is alive, and so how soon the others notice
-     * that it died: its runs restart elsewhere within twice this interval plus the clock skew
-     * allowance.
+     * Sets how soon the others notice that this node died: it tells the cluster it is alive
+     * twice per interval, and its runs restart elsewhere within this interval plus the clock
+     * skew allowance of its last check-in.
      *
      * @param interval at least 100 ms; default 5 s
      * @return this builder
