@@ -180,8 +180,11 @@ public final class ClusterCommand implements Callable<Integer> {
     Map<String, Long> perNode = ticks.stream().collect(
         Collectors.groupingBy(RunLog.Run::node, TreeMap::new, Collectors.counting()));
     out.println("tick runs per node:");
-    perNode.forEach((node, count) -> out.printf(Locale.ROOT, "  %-8s %4d%s%n", node, count,
-        node.equals(victimId) ? "  (killed)" : ""));
+    for (int i = 1; i <= nodes; i++) {
+      String node = "node-" + i;
+      out.printf(Locale.ROOT, "  %-8s %4d%s%n", node, perNode.getOrDefault(node, 0L),
+          node.equals(victimId) ? "  (killed)" : "");
+    }
     long firings = ticks.stream().mapToLong(RunLog.Run::fireTime).distinct().count();
     out.printf(Locale.ROOT, "tick firings: %d, runs: %d%n", firings, ticks.size());
     List<RunLog.Run> duplicates = RunLog.runs(connection, RunLog.DUPLICATES, cluster);
