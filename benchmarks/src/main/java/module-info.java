@@ -14,8 +14,17 @@ module dev.patchbay.benchmarks {
   requires java.management;
   // PF4J ships no module descriptor; only the plugin-folder probe uses it, on the class path.
   requires static pf4j;
+  requires dev.patchbay.cluster;
+  requires com.zaxxer.hikari;
   requires jmh.core;
   requires java.desktop;
   requires java.net.http;
   requires jdk.httpserver;
+
+  // The cluster benchmark's tasks, picked by name in node JVMs.
+  provides dev.patchbay.cluster.ClusterTask with
+      dev.patchbay.benchmarks.cluster.BenchTasks.LongTask,
+      dev.patchbay.benchmarks.cluster.BenchTasks.RecordTask;
+  provides dev.patchbay.spi.PluginIndex with
+      dev.patchbay.benchmarks.cluster.PatchbayIndex_d905f88b;
 }

@@ -8,6 +8,8 @@ module dev.patchbay.samples {
   requires dev.patchbay;
   requires dev.patchbay.runtime;
   requires dev.patchbay.loader;
+  requires dev.patchbay.cluster;
+  requires com.zaxxer.hikari;
   requires info.picocli;
   requires java.compiler;
   requires java.management;
@@ -21,6 +23,7 @@ module dev.patchbay.samples {
 
   opens dev.patchbay.samples to info.picocli;
   opens dev.patchbay.samples.backends to info.picocli;
+  opens dev.patchbay.samples.cluster to info.picocli;
   opens dev.patchbay.samples.contracts to info.picocli;
   opens dev.patchbay.samples.export to info.picocli;
   opens dev.patchbay.samples.notify to info.picocli;
@@ -38,12 +41,16 @@ module dev.patchbay.samples {
   // Plain ServiceLoader.load(X.class) finds the plugins too; the processor checks these lines
   // against the @Plugin classes and says what is missing.
   uses dev.patchbay.samples.backends.DatabaseBackend;
+  uses dev.patchbay.cluster.ClusterTask;
   uses dev.patchbay.samples.export.DataExporter;
   uses dev.patchbay.samples.notify.NotificationService;
   uses dev.patchbay.samples.pay.PaymentGateway;
   uses dev.patchbay.samples.plugins.Greeter;
   uses dev.patchbay.samples.store.StorageEngine;
 
+  provides dev.patchbay.cluster.ClusterTask with
+      dev.patchbay.samples.cluster.SampleTasks.LongJob,
+      dev.patchbay.samples.cluster.SampleTasks.Tick;
   provides dev.patchbay.samples.backends.DatabaseBackend with
       dev.patchbay.samples.backends.MysqlBackend,
       dev.patchbay.samples.backends.PostgresBackend,

@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
 
         // Plugin jars from a folder (module loader).
         dev.patchbay.samples.plugins.PluginsCommand.class,
+        // Named plugin tasks on a Quartz cluster of node JVMs.
+        dev.patchbay.samples.cluster.ClusterCommand.class,
 
     })
 public final class SamplesCli implements Callable<Integer> {

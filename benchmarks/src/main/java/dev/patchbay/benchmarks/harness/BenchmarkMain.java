@@ -1,5 +1,6 @@
 package dev.patchbay.benchmarks.harness;
 
+import dev.patchbay.benchmarks.cluster.ClusterSuite;
 import dev.patchbay.benchmarks.cold.ColdStartSuite;
 import dev.patchbay.benchmarks.compile.CompileCostSuite;
 import dev.patchbay.benchmarks.compile.IncrementalCompileSuite;
@@ -31,7 +32,7 @@ public final class BenchmarkMain {
   /** Every suite, in report order. */
   static final List<String> SUITES =
       List.of("cold", "warm", "compile", "incremental", "timer", "state", "mapbounded", "scraper",
-          "loader");
+          "loader", "cluster");
 
   private BenchmarkMain() {}
 
@@ -131,6 +132,7 @@ public final class BenchmarkMain {
       case "mapbounded" -> new MapBoundedSuite(tc, work, mode, charts).run();
       case "scraper" -> new ScraperSuite(tc, work, mode, charts).run();
       case "loader" -> new PluginFolderSuite(tc, work, mode, charts).run();
+      case "cluster" -> new ClusterSuite(tc, work, mode, charts).run();
       default -> List.of();
     };
   }
