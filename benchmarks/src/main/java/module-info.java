@@ -26,5 +26,5 @@ module dev.patchbay.benchmarks {
       dev.patchbay.benchmarks.cluster.BenchTasks.LongTask,
       dev.patchbay.benchmarks.cluster.BenchTasks.RecordTask;
   provides dev.patchbay.spi.PluginIndex with
-      dev.patchbay.benchmarks.cluster.PatchbayIndex_d905f88b;
+      dev.patchbay.benchmarks.cluster.PatchbayIndex;
 }

@@ -15,5 +15,5 @@ module dev.patchbay.cluster {
   // The generated index names the ClusterTask extension point, so Registries.of knows it even
   // before any jar with tasks joins.
   provides dev.patchbay.spi.PluginIndex with
-      dev.patchbay.cluster.PatchbayIndex_97aaa49a;
+      dev.patchbay.cluster.PatchbayIndex;
 }
