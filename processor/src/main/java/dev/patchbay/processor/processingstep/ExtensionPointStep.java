@@ -166,13 +166,20 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       allOrigins.add(type);
       List<ExtensionPointModel> joined = new ArrayList<>();
+      boolean joinsInvalidForeignPoint = false;
       for (TypeElement point : reader.extensionPointsOf(type)) {
         String pointName = point.getQualifiedName().toString();
         if (points.containsKey(pointName)) {
           joined.add(points.get(pointName));
         } else if (!extensionPoints.contains(pointName)) {
-          // From a class file: it was checked when its own jar was compiled.
-          joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+          // From a class file, maybe compiled without the processor: check what is read from it.
+          ValidationReport foreign = pointValidator.validateForeign(point, type);
+          foreign.printTo(context.messager());
+          if (foreign.isClean()) {
+            joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+          } else {
+            joinsInvalidForeignPoint = true;
+          }
         }
         // else: an invalid extension point of this compilation, already reported.
       }
@@ -180,9 +187,9 @@ public final class ExtensionPointStep implements ProcessingStep {
       boolean joinsBrokenPoint = reader.extensionPointsOf(type).stream()
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
-      ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint);
+      ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
       report.printTo(context.messager());
-      if (!report.isClean() || context.isInvalid(type)) {
+      if (!report.isClean() || joinsInvalidForeignPoint || context.isInvalid(type)) {
         continue;
       }
       PluginModel plugin = reader.plugin(type);
@@ -229,7 +236,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     ClassName indexName = IndexGenerator.indexClassName(packages, names);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     write(new IndexGenerator(elements).generate(index, allOrigins), indexName.canonicalName());
-    context.recordIndexClass(indexName.reflectionName());
+    context.recordIndexClass(indexName.canonicalName());
     serviceFiles.putAll(ServiceFileGenerator.serviceFiles(index));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.validation.Messages.format;
 import dev.patchbay.processor.reading.ModelReader;
 import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
+import dev.patchbay.processor.writing.RegistryGenerator;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -66,7 +67,31 @@ public final class ExtensionPointValidator {
         && type.getKind() == ElementKind.CLASS) {
       report.error(format(Messages.EXTENSION_POINT_INNER_CLASS, name), type, mirror);
     }
+    String pkg = reader.packageOf(type);
+    RegistryGenerator.typeHidingPackage(elements, pkg).ifPresent(hiding -> report.error(
+        format(Messages.PACKAGE_HIDDEN_BY_TYPE, "ExtensionPoint", name, pkg, pkg.split("\\.")[0], hiding),
+        type, mirror));
     validateRegistryName(type, mirror, claimedRegistries, report);
+    return report.build();
+  }
+
+  /**
+   * Validates an extension point from the class path that a plugin of this compilation joins.
+   * It was compiled elsewhere, possibly without the processor, so names this compilation reads
+   * from it are checked before anything is built from them.
+   *
+   * @param point the extension point, from a class file
+   * @param plugin the joining plugin, where an error is anchored
+   * @return the report
+   */
+  public ValidationReport validateForeign(TypeElement point, TypeElement plugin) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    String simpleName = reader.registrySimpleName(point);
+    if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
+      report.error(format(Messages.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY,
+          plugin.getQualifiedName(), point.getQualifiedName(), simpleName, point.getQualifiedName()),
+          plugin, AnnotationMirrors.find(plugin, ModelReader.PLUGIN).orElse(null));
+    }
     return report.build();
   }
 

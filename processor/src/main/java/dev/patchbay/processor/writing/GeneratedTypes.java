@@ -34,7 +34,40 @@ final class GeneratedTypes {
       "UnknownPluginException", "PluginIndex", "PluginTables", "Generated", "ArrayList",
       "Collections", "List", "Objects", "Optional", "Set", "SortedSet");
 
+  /** The classes behind {@link #IMPORTABLE_NAMES}, by simple name. */
+  private static final java.util.Map<String, String> IMPORTABLE = java.util.Map.ofEntries(
+      java.util.Map.entry("PluginInfo", PLUGIN_INFO.canonicalName()),
+      java.util.Map.entry("Registry", REGISTRY.canonicalName()),
+      java.util.Map.entry("UnknownPluginException", UNKNOWN_PLUGIN.canonicalName()),
+      java.util.Map.entry("PluginIndex", PLUGIN_INDEX.canonicalName()),
+      java.util.Map.entry("PluginTables", PLUGIN_TABLES.canonicalName()),
+      java.util.Map.entry("Generated", GENERATED.canonicalName()),
+      java.util.Map.entry("ArrayList", "java.util.ArrayList"),
+      java.util.Map.entry("Collections", "java.util.Collections"),
+      java.util.Map.entry("List", "java.util.List"),
+      java.util.Map.entry("Objects", "java.util.Objects"),
+      java.util.Map.entry("Optional", "java.util.Optional"),
+      java.util.Map.entry("Set", "java.util.Set"),
+      java.util.Map.entry("SortedSet", "java.util.SortedSet"));
+
   private GeneratedTypes() {}
+
+  /**
+   * The class generated code imports or sees under {@code simpleName}, if any: a
+   * {@code java.lang} class or one of {@link #IMPORTABLE_NAMES}. A package whose first part has
+   * such a name cannot be named in generated code (the name means the class, JLS 6.4.2).
+   *
+   * @param elements to look up {@code java.lang}
+   * @param simpleName an identifier
+   * @return the class's canonical name, or empty
+   */
+  static Optional<String> typeNamed(Elements elements, String simpleName) {
+    if (IMPORTABLE.containsKey(simpleName)) {
+      return Optional.of(IMPORTABLE.get(simpleName));
+    }
+    TypeElement javaLang = elements.getTypeElement("java.lang." + simpleName);
+    return javaLang == null ? Optional.empty() : Optional.of(javaLang.getQualifiedName().toString());
+  }
 
   /**
    * The file of a generated type. {@code java.lang} classes are imported explicitly (JavaPoet's

@@ -179,6 +179,23 @@ public final class RegistryGenerator {
     return GeneratedTypes.javaFile(registry.packageName(), type.build());
   }
 
+  /**
+   * The class that hides {@code packageName} from generated code: one the code uses whose simple
+   * name is the package's first part (a package {@code String} reads as {@code java.lang.String}).
+   * Validators reject extension points and plugins in such a package.
+   *
+   * @param elements element utilities
+   * @param packageName a package, "" for the unnamed package
+   * @return the hiding class's canonical name, or empty
+   */
+  public static Optional<String> typeHidingPackage(Elements elements, String packageName) {
+    if (packageName.isEmpty()) {
+      return Optional.empty();
+    }
+    int dot = packageName.indexOf('.');
+    return GeneratedTypes.typeNamed(elements, dot < 0 ? packageName : packageName.substring(0, dot));
+  }
+
   /** Every class the registry of {@code table} names: nested helpers must not hide any of them. */
   static List<ClassName> referencedClasses(PluginTable table) {
     ExtensionPointModel ep = table.extensionPoint();
