@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,54 @@ final class FuzzFindingsTest {
     assertThat(compilation).hadErrorContaining(format(Messages.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY,
         "app.Base64", "codec.Codec", "codec registry", "codec.Codec"))
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("@dev.patchbay.Plugin");
+  }
+
+  /**
+   * Another processor that reports an error and, in the same round, generates an extension point
+   * with an invalid registry name: javac then runs no further round, so Patchbay meets the new
+   * extension point only as an element it never saw annotated.
+   */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  private static final class ErrorThenExtensionPoint extends javax.annotation.processing.AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "other processor failed",
+          round.getRootElements().iterator().next());
+      try (java.io.Writer out = processingEnv.getFiler().createSourceFile("gen.Codec").openWriter()) {
+        out.write("package gen;\n@dev.patchbay.ExtensionPoint(registry = \"codec registry\")\n"
+            + "public interface Codec {}\n");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void extensionPointGeneratedInARoundWithAnError_isNoInternalError() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new ErrorThenExtensionPoint(), new PatchbayProcessor())
+        .compile(source("app.Base64", "package app;", "@dev.patchbay.Plugin(\"base64\")",
+            "public class Base64 implements gen.Codec {}"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("other processor failed");
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertFalse(error.getMessage(java.util.Locale.ROOT).contains("internal error"), error::toString);
+      assertTrue(error.getSource() != null && error.getLineNumber() > 0, error::toString);
+    }
   }
 
   @Test
@@ -204,20 +253,34 @@ final class FuzzFindingsTest {
   }
 
   @Test
-  void packageNamedLikeAJavaLangType_isAnError() {
-    JavaFileObject plugin = source("String.Sqlite",
+  void pluginNeitherImportableNorQualifiable_isAnError() {
+    JavaFileObject plugin = source("String.Object",
         "package String;",
-        "@dev.patchbay.Plugin(\"sqlite\")",
-        "public class Sqlite implements test.db.DatabaseBackend {",
-        "  public java.lang.String connect() { return \"s\"; }",
+        "@dev.patchbay.Plugin(\"object\")",
+        "public class Object implements test.db.DatabaseBackend {",
+        "  public java.lang.String connect() { return \"o\"; }",
         "}");
     Compilation compilation = compile(Sources.databaseBackend(), plugin);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(format(Messages.PACKAGE_HIDDEN_BY_TYPE, "Plugin",
-        "String.Sqlite", "String", "String", "java.lang.String"))
+    assertThat(compilation).hadErrorContaining(format(Messages.PACKAGE_HIDDEN_BY_TYPE,
+        "String.Object", "String", "String", "java.lang.String", "Object", "java.lang.Object"))
         .inFile(plugin).onLineContaining("@dev.patchbay.Plugin");
+  }
+
+  @Test
+  void pluginInAPackageNamedLikeAJavaLangType_isImported() throws Exception {
+    compileToDisk(temp, List.of(), Sources.databaseBackend(), source("String.Sqlite",
+        "package String;",
+        "@dev.patchbay.Plugin(\"sqlite\")",
+        "public class Sqlite implements test.db.DatabaseBackend {",
+        "  public java.lang.String connect() { return \"s\"; }",
+        "}"));
+    try (Javac.Loader loader = new Javac.Loader(temp.resolve("classes"))) {
+      assertEquals("String.Sqlite",
+          registry(loader, "test.db.DatabaseBackendRegistry").create("sqlite").getClass().getName());
+    }
   }
 
   // --- Names the class file cannot store --------------------------------------------------

@@ -5,7 +5,6 @@ import static dev.patchbay.processor.validation.Messages.format;
 import dev.patchbay.processor.reading.ModelReader;
 import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
-import dev.patchbay.processor.writing.RegistryGenerator;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -67,10 +66,6 @@ public final class ExtensionPointValidator {
         && type.getKind() == ElementKind.CLASS) {
       report.error(format(Messages.EXTENSION_POINT_INNER_CLASS, name), type, mirror);
     }
-    String pkg = reader.packageOf(type);
-    RegistryGenerator.typeHidingPackage(elements, pkg).ifPresent(hiding -> report.error(
-        format(Messages.PACKAGE_HIDDEN_BY_TYPE, "ExtensionPoint", name, pkg, pkg.split("\\.")[0], hiding),
-        type, mirror));
     validateRegistryName(type, mirror, claimedRegistries, report);
     return report.build();
   }

@@ -146,8 +146,12 @@ public final class PluginValidator {
           hiding = Optional.of(local.getQualifiedName().toString());
         }
       }
-      hiding.ifPresent(type -> report.error(format(Messages.PACKAGE_HIDDEN_BY_TYPE, "Plugin",
-          plugin.getQualifiedName(), name, root, type), plugin, mirror));
+      // Then only an import can name the class, and only if its simple name is free.
+      Optional<String> sameName = RegistryGenerator.typeNamed(elements, outermost.getSimpleName().toString());
+      if (hiding.isPresent() && sameName.isPresent()) {
+        report.error(format(Messages.PACKAGE_HIDDEN_BY_TYPE, plugin.getQualifiedName(), name, root,
+            hiding.get(), outermost.getSimpleName(), sameName.get()), plugin, mirror);
+      }
       return;
     }
     for (ExtensionPointModel ep : extensionPoints) {

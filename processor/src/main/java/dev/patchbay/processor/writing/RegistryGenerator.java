@@ -182,7 +182,8 @@ public final class RegistryGenerator {
   /**
    * The class that hides {@code packageName} from generated code: one the code uses whose simple
    * name is the package's first part (a package {@code String} reads as {@code java.lang.String}).
-   * Validators reject extension points and plugins in such a package.
+   * A class there is still reachable through an import, unless its own simple name is taken
+   * too (see {@link #typeNamed}).
    *
    * @param elements element utilities
    * @param packageName a package, "" for the unnamed package
@@ -194,6 +195,18 @@ public final class RegistryGenerator {
     }
     int dot = packageName.indexOf('.');
     return GeneratedTypes.typeNamed(elements, dot < 0 ? packageName : packageName.substring(0, dot));
+  }
+
+  /**
+   * The class the generated code uses under {@code simpleName}, if any: a {@code java.lang}
+   * class or one the code imports. A plugin of that simple name cannot be imported then.
+   *
+   * @param elements element utilities
+   * @param simpleName an identifier
+   * @return that class's canonical name, or empty
+   */
+  public static Optional<String> typeNamed(Elements elements, String simpleName) {
+    return GeneratedTypes.typeNamed(elements, simpleName);
   }
 
   /** Every class the registry of {@code table} names: nested helpers must not hide any of them. */
