@@ -48,8 +48,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * seeds from {@code -Dpatchbay.fuzz.start} (default 1000), for a longer search.
  */
 final class FuzzTest {
-  /** Seeds that run in every build: a few seconds, each case a different mix. */
-  private static final long[] SEEDS = {1, 2, 3, 5, 8, 13, 21, 34};
+  /**
+   * Seeds that run in every build: a few seconds. Besides three arbitrary ones, each of these once
+   * found a defect (a package or nested helper name that hid a plugin, a class that could be
+   * neither imported nor qualified), so they stay.
+   */
+  private static final long[] SEEDS = {1, 2, 3, 21, 2010, 5026, 5128, 5137};
 
   static Stream<Long> seeds() {
     long extra = Long.getLong("patchbay.fuzz.cases", 0);

@@ -17,8 +17,10 @@ import java.util.Set;
  * <p>A nested class named {@code Metadata} hides, inside the generated class, every other type
  * whose name starts with the identifier {@code Metadata}: a plugin {@code Metadata} of the unnamed
  * package, or any class of a package named {@code Metadata}. Such a reference cannot be written
- * at all, not even qualified, so the helper gets another name instead: the usual one with
- * underscores appended until it is free. The usual names stay for every ordinary project.
+ * at all, not even qualified; and a plugin {@code a.b.Metadata} could then not be imported, which
+ * is the only way to name it when its package is hidden in turn. So the helper gets another name
+ * instead: the usual one with underscores appended until it is free. The usual names stay for
+ * every ordinary project.
  */
 record HelperNames(String metadata, String nameIndex, String view, String chunkPrefix,
     String tablePrefix) {
@@ -27,14 +29,17 @@ record HelperNames(String metadata, String nameIndex, String view, String chunkP
   private static final Set<String> ALWAYS_RESERVED = Set.of("java", "javax", "dev");
 
   /**
-   * Picks names that none of {@code referenced} starts with.
+   * Picks names that none of {@code referenced} starts with or is called.
    *
    * @param referenced every class the generated file refers to
    * @return the helper names
    */
   static HelperNames avoiding(Collection<ClassName> referenced) {
     Set<String> reserved = new HashSet<>(ALWAYS_RESERVED);
-    referenced.forEach(c -> reserved.add(firstIdentifier(c)));
+    referenced.forEach(c -> {
+      reserved.add(firstIdentifier(c));
+      reserved.add(c.simpleNames().get(0));
+    });
     return new HelperNames(free("Metadata", reserved, false), free("NameIndex", reserved, false),
         free("View", reserved, false), free("Chunk", reserved, true), free("Table", reserved, true));
   }
