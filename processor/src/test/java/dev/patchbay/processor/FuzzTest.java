@@ -49,11 +49,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class FuzzTest {
   /**
-   * Seeds that run in every build: a few seconds. Besides three arbitrary ones, each of these once
-   * found a defect (a package or nested helper name that hid a plugin, a class that could be
-   * neither imported nor qualified), so they stay.
+   * Seeds that run in every build: a few seconds. Besides the first, each of these once found a
+   * defect (a package or nested helper name that hid a plugin, a class that could be neither
+   * imported nor qualified), so they stay.
    */
-  private static final long[] SEEDS = {1, 2, 3, 21, 2010, 5026, 5128, 5137};
+  private static final long[] SEEDS = {1, 21, 2010, 5026, 5128, 5137, 7022, 7070};
 
   static Stream<Long> seeds() {
     long extra = Long.getLong("patchbay.fuzz.cases", 0);

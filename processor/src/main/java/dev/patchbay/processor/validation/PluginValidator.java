@@ -147,7 +147,15 @@ public final class PluginValidator {
         }
       }
       // Then only an import can name the class, and only if its simple name is free.
-      Optional<String> sameName = RegistryGenerator.typeNamed(elements, outermost.getSimpleName().toString());
+      String simpleName = outermost.getSimpleName().toString();
+      Optional<String> sameName = RegistryGenerator.typeNamed(elements, simpleName);
+      for (ExtensionPointModel ep : extensionPoints) {
+        if (sameName.isEmpty() && ep.className().simpleNames().get(0).equals(simpleName)) {
+          sameName = Optional.of(ep.className().canonicalName());
+        } else if (sameName.isEmpty() && ep.registryName().simpleName().equals(simpleName)) {
+          sameName = Optional.of(ep.registryName().canonicalName());
+        }
+      }
       if (hiding.isPresent() && sameName.isPresent()) {
         report.error(format(Messages.PACKAGE_HIDDEN_BY_TYPE, plugin.getQualifiedName(), name, root,
             hiding.get(), outermost.getSimpleName(), sameName.get()), plugin, mirror);
