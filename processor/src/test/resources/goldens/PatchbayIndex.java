@@ -4,11 +4,14 @@ import dev.patchbay.PluginInfo;
 import dev.patchbay.UnknownPluginException;
 import dev.patchbay.spi.PluginIndex;
 import dev.patchbay.spi.PluginTables;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.String;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 import javax.annotation.processing.Generated;
 
 /**
@@ -121,8 +124,6 @@ public final class PatchbayIndex implements PluginIndex {
      * Plugin names and aliases, built on the first name lookup; loads no plugin class.
      */
     private static final class NameIndex {
-      static final SortedSet<String> NAMES = PluginTables.primaryNames(Metadata.PLUGINS);
-
       static final Set<String> ALL_NAMES = PluginTables.allNames(Metadata.PLUGINS);
 
       private NameIndex() {

@@ -52,7 +52,7 @@ public class UnknownPluginException extends IllegalArgumentException {
       String extensionPoint, String requestedName, java.util.Collection<String> knownNames) {
     List<String> sorted = knownNames.stream().sorted().distinct().toList();
     return new UnknownPluginException(
-        extensionPoint, requestedName, sorted, Names.nearest(String.valueOf(requestedName), sorted));
+        extensionPoint, requestedName, sorted, dev.patchbay.internal.Names.nearest(String.valueOf(requestedName), sorted));
   }
 
   private static String message(

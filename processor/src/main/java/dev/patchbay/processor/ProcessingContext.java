@@ -77,17 +77,18 @@ public final class ProcessingContext {
   }
 
   /**
-   * Records the binary name of the {@link dev.patchbay.spi.PluginIndex} generated for this
-   * compilation, so a later check (the module's {@code provides}) can name it.
+   * Records the canonical name of the {@link dev.patchbay.spi.PluginIndex} generated for this
+   * compilation, so a later check (the module's {@code provides}) can name it. Canonical, as
+   * {@code module-info} writes it: a {@code $} in a package name stays a {@code $}.
    */
-  public void recordIndexClass(String binaryName) {
-    indexClassName = binaryName;
+  public void recordIndexClass(String canonicalName) {
+    indexClassName = canonicalName;
   }
 
   /**
-   * Binary name of the generated plugin index, once the registry step has written it.
+   * Canonical name of the generated plugin index, once the registry step has written it.
    *
-   * @return the index's binary name, or empty when none was generated (yet)
+   * @return the index's canonical name, or empty when none was generated (yet)
    */
   public java.util.Optional<String> indexClass() {
     return java.util.Optional.ofNullable(indexClassName);

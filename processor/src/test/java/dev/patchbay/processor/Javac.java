@@ -66,7 +66,7 @@ final class Javac {
   }
 
   /** A class loader over compiled directories that can tell which classes it has loaded. */
-  static final class Loader extends URLClassLoader {
+  static class Loader extends URLClassLoader {
     Loader(Path... classDirectories) {
       super(urls(classDirectories), Javac.class.getClassLoader());
     }

@@ -165,8 +165,9 @@ public final class ContractStep implements ProcessingStep {
 
   /**
    * The services the module must provide: the generated index, and each extension point with
-   * the valid plugins ServiceLoader can construct (extension points with required constructors
-   * have none: ServiceLoader calls only no-argument constructors and providers).
+   * the valid plugins ServiceLoader can construct (extension points whose every required
+   * constructor takes parameters have none: ServiceLoader calls only no-argument constructors
+   * and providers).
    */
   private Map<String, List<String>> requiredServices() {
     Map<String, Set<String>> services = new TreeMap<>();
@@ -179,7 +180,12 @@ public final class ContractStep implements ProcessingStep {
         continue;
       }
       for (TypeElement extensionPoint : reader.extensionPointsOf(plugin)) {
-        if (reader.constructorRules(extensionPoint, false).isEmpty()) {
+        // Exactly the extension points whose META-INF/services file lists plugins: those whose
+        // plugins are created without arguments (no @RequireConstructor, or one without
+        // parameters beside typed ones, which makes every plugin declare a public no-argument
+        // constructor).
+        List<ConstructorRequirement> rules = reader.constructorRules(extensionPoint, false);
+        if (rules.isEmpty() || rules.stream().anyMatch(r -> r.parameters().isEmpty())) {
           services.computeIfAbsent(extensionPoint.getQualifiedName().toString(),
               k -> new TreeSet<>()).add(name);
         }
@@ -188,9 +194,8 @@ public final class ContractStep implements ProcessingStep {
     Map<String, List<String>> result = new TreeMap<>();
     // Whenever an index was generated (even for extension points without plugins here), the
     // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
-    // The registry step records its binary name; module-info wants the canonical one.
     context.indexClass().ifPresent(index ->
-        result.put(PluginIndex.class.getCanonicalName(), List.of(index.replace('$', '.'))));
+        result.put(PluginIndex.class.getCanonicalName(), List.of(index)));
     services.forEach((service, implementations) ->
         result.put(service, List.copyOf(implementations)));
     return result;

@@ -3,6 +3,7 @@ package dev.patchbay.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@code @Plugin} class as the generators need it.
@@ -19,6 +20,9 @@ import java.util.List;
  *     registry then calls it rather than the constructor, as {@code ServiceLoader} does
  * @param hasPublicNoArgConstructor whether {@code ServiceLoader} could instantiate it on the
  *     class path (decides its {@code META-INF/services} entry)
+ * @param genericConstructors the {@link RequiredConstructor#erasedSignature() erased signatures}
+ *     of its public constructors with a parameterized or type-variable parameter type, which a
+ *     raw argument reaches only through an unchecked conversion
  */
 public record PluginModel(
     String qualifiedName,
@@ -30,11 +34,13 @@ public record PluginModel(
     String description,
     int priority,
     boolean hasProvider,
-    boolean hasPublicNoArgConstructor) {
+    boolean hasPublicNoArgConstructor,
+    Set<String> genericConstructors) {
 
-  /** Copies the list. */
+  /** Copies the collections. */
   public PluginModel {
     aliases = List.copyOf(aliases);
+    genericConstructors = Set.copyOf(genericConstructors);
   }
 
   /**

@@ -27,6 +27,16 @@ public record RequiredConstructor(List<Parameter> parameters) {
   }
 
   /**
+   * The erased parameter types, comma-separated, to match a plugin's constructor (see
+   * {@link PluginModel#genericConstructors()}).
+   *
+   * @return for example {@code "java.util.List,int"}
+   */
+  public String erasedSignature() {
+    return parameters.stream().map(p -> p.type().toString()).collect(Collectors.joining(","));
+  }
+
+  /**
    * The parameter list as Java, for messages: {@code "(Config, int)"}.
    *
    * @return the simple type names in parentheses

@@ -269,13 +269,20 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       allOrigins.add(type);
       List<ExtensionPointModel> joined = new ArrayList<>();
+      boolean joinsInvalidForeignPoint = false;
       for (TypeElement point : reader.extensionPointsOf(type)) {
         String pointName = point.getQualifiedName().toString();
         if (points.containsKey(pointName)) {
           joined.add(points.get(pointName));
         } else if (!extensionPoints.contains(pointName)) {
-          // From a class file: it was checked when its own jar was compiled.
-          joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+          // From a class file, maybe compiled without the processor: check what is read from it.
+          ValidationReport foreign = pointValidator.validateForeign(point, type);
+          foreign.printTo(context.messager());
+          if (foreign.isClean()) {
+            joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+          } else {
+            joinsInvalidForeignPoint = true;
+          }
         }
         // else: an invalid extension point of this compilation, already reported.
       }
@@ -283,9 +290,9 @@ public final class ExtensionPointStep implements ProcessingStep {
       boolean joinsBrokenPoint = reader.extensionPointsOf(type).stream()
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
-      ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint);
+      ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
       report.printTo(context.messager());
-      if (!report.isClean() || rejected.test(name)) {
+      if (!report.isClean() || joinsInvalidForeignPoint || rejected.test(name)) {
         continue;
       }
       PluginModel plugin = reader.plugin(type);
@@ -297,7 +304,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       // The common IDE case, a method body edited: everything generated before stands as it is.
       next = before;
       ClassName indexName = indexName(before, reader, allOrigins);
-      context.recordIndexClass(indexName.reflectionName());
+      context.recordIndexClass(indexName.canonicalName());
       Set<String> names = new TreeSet<>(extensionPoints);
       names.addAll(plugins);
       serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
@@ -365,7 +372,7 @@ public final class ExtensionPointStep implements ProcessingStep {
 
     ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
-    context.recordIndexClass(indexName.reflectionName());
+    context.recordIndexClass(indexName.canonicalName());
     state.index(indexName.canonicalName());
     if (anyChange) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,

@@ -123,7 +123,29 @@ public final class ModelReader {
         (String) AnnotationMirrors.value(elements, mirror, "description").getValue(),
         (Integer) AnnotationMirrors.value(elements, mirror, "priority").getValue(),
         usableProvider(plugin).isPresent(),
-        publicNoArgConstructor(plugin).isPresent());
+        publicNoArgConstructor(plugin).isPresent(),
+        genericConstructors(plugin));
+  }
+
+  /** See {@link PluginModel#genericConstructors()}. */
+  private Set<String> genericConstructors(TypeElement plugin) {
+    Set<String> result = new HashSet<>();
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(plugin.getEnclosedElements())) {
+      if (!constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        continue;
+      }
+      boolean generic = false;
+      List<String> erased = new ArrayList<>();
+      for (var parameter : constructor.getParameters()) {
+        TypeMirror type = parameter.asType();
+        generic |= !types.isSameType(type, types.erasure(type));
+        erased.add(TypeName.get(types.erasure(type)).toString());
+      }
+      if (generic) {
+        result.add(String.join(",", erased));
+      }
+    }
+    return result;
   }
 
   /**

@@ -76,6 +76,26 @@ public final class ExtensionPointValidator {
     return report.build();
   }
 
+  /**
+   * Validates an extension point from the class path that a plugin of this compilation joins.
+   * It was compiled elsewhere, possibly without the processor, so names this compilation reads
+   * from it are checked before anything is built from them.
+   *
+   * @param point the extension point, from a class file
+   * @param plugin the joining plugin, where an error is anchored
+   * @return the report
+   */
+  public ValidationReport validateForeign(TypeElement point, TypeElement plugin) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    String simpleName = reader.registrySimpleName(point);
+    if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
+      report.error(format(Messages.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY,
+          plugin.getQualifiedName(), point.getQualifiedName(), simpleName, point.getQualifiedName()),
+          plugin, AnnotationMirrors.find(plugin, ModelReader.PLUGIN).orElse(null));
+    }
+    return report.build();
+  }
+
   private void validateRegistryName(TypeElement type, AnnotationMirror mirror,
       Map<String, String> claimedRegistries, ValidationReport.Builder report) {
     String name = type.getQualifiedName().toString();

@@ -103,6 +103,40 @@ public final class Messages {
       "@Plugin class %s lists \"%s\" more than once among its name and aliases. Remove the"
           + " repeated entry.";
 
+  /** A name, alias or description with a lone UTF-16 surrogate. Args: role, value (escaped), plugin, code unit, index. */
+  public static final String PLUGIN_NAME_UNPAIRED_SURROGATE =
+      "The %s \"%s\" of @Plugin class %s contains the unpaired UTF-16 surrogate \\u%04X at"
+          + " index %d. No class file or service file can store it (it would turn into '?', and"
+          + " the plugin could not be found by that name). Remove it, or write the complete"
+          + " character (both halves of the surrogate pair).";
+
+  /** Metadata longer than one class-file string constant. Args: plugin, role, its bytes, total bytes, limit. */
+  public static final String PLUGIN_METADATA_TOO_LONG =
+      "The %s of @Plugin class %s takes %,d bytes in the class file's encoding (modified UTF-8),"
+          + " so its registry entry (name, description, class and aliases) needs %,d bytes in one"
+          + " string constant, but a class file allows at most %,d. Shorten it.";
+
+  /** A plugin in the unnamed package joining an extension point of a named package. Args: plugin, extension point, registry, simple name. */
+  public static final String PLUGIN_IN_UNNAMED_PACKAGE =
+      "@Plugin class %s is in the unnamed package, but it joins extension point %s, whose"
+          + " registry %s lives in a named package, and code in a named package cannot refer to a"
+          + " class of the unnamed package. Move %s into a package.";
+
+  /** A plugin the registry can neither import nor qualify. Args: plugin, package, first part, hiding class, simple name, class of that simple name. */
+  public static final String PACKAGE_HIDDEN_BY_TYPE =
+      "@Plugin class %s cannot be named in the generated registry: its package %s starts with %s,"
+          + " the simple name of %s, which the registry sees, so a qualified name would mean that"
+          + " class (Java prefers a class to a package of the same name); and an import is ruled"
+          + " out too, since the registry uses %s for %s. Rename the package (package names are"
+          + " lower case by convention) or the class.";
+
+  /** An extension point from the class path whose registry() is no identifier. Args: plugin, extension point, registry, extension point. */
+  public static final String FOREIGN_EXTENSION_POINT_INVALID_REGISTRY =
+      "@Plugin class %s joins extension point %s from the class path, whose"
+          + " @ExtensionPoint(registry = \"%s\") is not a valid Java class name; it was compiled"
+          + " without the Patchbay processor, which rejects that. Fix registry() in %s and compile"
+          + " it with the processor.";
+
   /** Two plugins share a name. Args: name, extension point, first class, second class. */
   public static final String PLUGIN_DUPLICATE_NAME =
       "The name \"%s\" is registered twice for extension point %s: by %s and by %s. Names and"

@@ -7,6 +7,7 @@ import dev.patchbay.processor.reading.ModelReader;
 import dev.patchbay.processor.util.AnnotationMirrors;
 import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.util.TypeNames;
+import dev.patchbay.processor.writing.RegistryGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -88,6 +90,8 @@ public final class PluginValidator {
           plugin.getSimpleName()), plugin, mirror);
     }
     validateNames(plugin, mirror, report);
+    validateText(plugin, mirror, report);
+    validatePackage(plugin, mirror, extensionPoints, report);
     if (!isAbstract) {
       validateFactory(plugin, mirror, extensionPoints, report);
     }
@@ -116,6 +120,154 @@ public final class PluginValidator {
         report.error(format(Messages.PLUGIN_REPEATED_NAME, className, text), plugin, mirror, alias);
       }
     }
+  }
+
+  /**
+   * The registry's code names every plugin class; from a named package it cannot name one of the
+   * unnamed package. (The plugin index, in the unnamed package then, can: foreign extension
+   * points are fine.)
+   */
+  private void validatePackage(TypeElement plugin, AnnotationMirror mirror,
+      List<ExtensionPointModel> extensionPoints, ValidationReport.Builder report) {
+    TypeElement outermost = outermost(plugin);
+    if (!(outermost.getEnclosingElement() instanceof PackageElement pkg)) {
+      return;
+    }
+    if (!pkg.isUnnamed()) {
+      String name = pkg.getQualifiedName().toString();
+      String root = name.split("\\.")[0];
+      Optional<String> hiding = RegistryGenerator.typeHidingPackage(elements, name);
+      for (ExtensionPointModel ep : extensionPoints) {
+        // A class of the registry's own package named like the root hides the package there too.
+        String registryPackage = ep.registryName().packageName();
+        TypeElement local = registryPackage.equals(name) || !ep.compiledHere() ? null
+            : elements.getTypeElement(registryPackage.isEmpty() ? root : registryPackage + "." + root);
+        if (hiding.isEmpty() && local != null) {
+          hiding = Optional.of(local.getQualifiedName().toString());
+        }
+      }
+      // Then only an import can name the class, and only if its simple name is free.
+      String simpleName = outermost.getSimpleName().toString();
+      Optional<String> sameName = RegistryGenerator.typeNamed(elements, simpleName);
+      for (ExtensionPointModel ep : extensionPoints) {
+        if (sameName.isEmpty() && ep.className().simpleNames().get(0).equals(simpleName)) {
+          sameName = Optional.of(ep.className().canonicalName());
+        } else if (sameName.isEmpty() && ep.registryName().simpleName().equals(simpleName)) {
+          sameName = Optional.of(ep.registryName().canonicalName());
+        }
+      }
+      if (hiding.isPresent() && sameName.isPresent()) {
+        report.error(format(Messages.PACKAGE_HIDDEN_BY_TYPE, plugin.getQualifiedName(), name, root,
+            hiding.get(), outermost.getSimpleName(), sameName.get()), plugin, mirror);
+      }
+      return;
+    }
+    for (ExtensionPointModel ep : extensionPoints) {
+      if (ep.compiledHere() && !ep.registryName().packageName().isEmpty()) {
+        report.error(format(Messages.PLUGIN_IN_UNNAMED_PACKAGE, plugin.getQualifiedName(),
+            ep.qualifiedName(), ep.registryName().canonicalName(), outermost.getSimpleName()),
+            plugin, mirror);
+        return;
+      }
+    }
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement result = type;
+    while (result.getEnclosingElement() instanceof TypeElement enclosing) {
+      result = enclosing;
+    }
+    return result;
+  }
+
+  /**
+   * Texts that no class file can hold as given: an unpaired surrogate (written as '?'), or an
+   * entry longer than one string constant.
+   */
+  private static void validateText(TypeElement plugin, AnnotationMirror mirror,
+      ValidationReport.Builder report) {
+    String className = plugin.getQualifiedName().toString();
+    List<AnnotationValue> values = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    AnnotationMirrors.explicitValue(mirror, "value").ifPresent(v -> {
+      values.add(v);
+      roles.add("name");
+    });
+    AnnotationMirrors.explicitValue(mirror, "aliases").ifPresent(v -> elementsOf(v).forEach(a -> {
+      values.add(a);
+      roles.add("alias");
+    }));
+    AnnotationMirrors.explicitValue(mirror, "description").ifPresent(v -> {
+      values.add(v);
+      roles.add("description");
+    });
+    // Separators, priority digits and the class name come on top of the texts themselves.
+    long total = modifiedUtf8Length(className) + 16 + 4L * values.size();
+    int longest = -1;
+    long longestBytes = 0;
+    for (int i = 0; i < values.size(); i++) {
+      if (!(values.get(i).getValue() instanceof String text)) {
+        continue;
+      }
+      int lone = unpairedSurrogate(text);
+      if (lone >= 0) {
+        report.error(format(Messages.PLUGIN_NAME_UNPAIRED_SURROGATE, roles.get(i), escape(text),
+            className, (int) text.charAt(lone), lone), plugin, mirror, values.get(i));
+      }
+      long bytes = modifiedUtf8Length(text);
+      total += bytes;
+      if (bytes > longestBytes) {
+        longest = i;
+        longestBytes = bytes;
+      }
+    }
+    if (total > MAX_CONSTANT_BYTES && longest >= 0) {
+      report.error(format(Messages.PLUGIN_METADATA_TOO_LONG, roles.get(longest), className,
+          longestBytes, total, MAX_CONSTANT_BYTES), plugin, mirror, values.get(longest));
+    }
+  }
+
+  /** The most bytes a class-file string constant holds. */
+  static final int MAX_CONSTANT_BYTES = 65_535;
+
+  /** Bytes of {@code text} in modified UTF-8, the class file's encoding of string constants. */
+  static long modifiedUtf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Tab, newline and backslash are escaped (doubled) in the registry's metadata text.
+      bytes += c == '\t' || c == '\n' || c == '\\' ? 2 : c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return bytes;
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1. */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code text} with surrogates and control characters as escapes, printable in a message. */
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder();
+    int limit = Math.min(text.length(), 80);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return text.length() > limit ? out + "..." : out.toString();
   }
 
   /** Reports a blank or spaced name; returns whether the name is well-formed. */

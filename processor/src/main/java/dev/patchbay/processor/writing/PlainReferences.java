@@ -60,18 +60,23 @@ final class PlainReferences {
   String reference(ClassName type) {
     if (type.packageName().equals(packageName)) {
       String outermost = type.simpleNames().get(0);
-      if (visible.contains(outermost)) {
+      // Generated files import the java.lang classes they use, which would hide this one.
+      if (visible.contains(outermost) || elements.getTypeElement("java.lang." + outermost) != null) {
         return null;
       }
       samePackageNames.add(outermost);
       return String.join(".", type.simpleNames());
+    }
+    if (type.packageName().isEmpty()) {
+      // A class of the unnamed package cannot be named from a named one; validation keeps such
+      // plugins out, and $T at least fails loudly.
+      return null;
     }
     String canonical = type.canonicalName();
     String first = canonical.substring(0, canonical.indexOf('.'));
     return safeFirstNames.computeIfAbsent(first, this::namesOnlyAPackage) ? canonical : null;
   }
 
-  /** Whether {@code first} reads as a package: no variable or type in scope has that name. */
   /**
    * The simple names written for classes of the registry's own package. JavaPoet never saw them,
    * so the generated type must tell it not to import another class under one of these names
@@ -83,6 +88,7 @@ final class PlainReferences {
     return samePackageNames;
   }
 
+  /** Whether {@code first} reads as a package: no variable or type in scope has that name. */
   private boolean namesOnlyAPackage(String first) {
     String own = packageName.isEmpty() ? first : packageName + "." + first;
     return !visible.contains(first) && elements.getTypeElement(own) == null

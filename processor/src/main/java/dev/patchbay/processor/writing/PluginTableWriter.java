@@ -66,21 +66,24 @@ final class PluginTableWriter {
 
   /**
    * Adds the table's members to {@code target}: {@code Metadata} (with {@code PLUGINS}),
-   * {@code NameIndex} (with {@code NAMES}, {@code ALL_NAMES}), {@code newInstance(String)} when plugins are created
+   * {@code NameIndex} (with {@code ALL_NAMES}, and {@code NAMES} for a registry), {@code newInstance(String)} when plugins are created
    * without arguments, one typed {@code newInstance} per required constructor, and
-   * {@code newInstanceWith(String, Object[])}.
+   * {@code newInstanceWith(String, Object[])}. The nested classes take the names in
+   * {@code helpers}.
    *
    * @param target the class receiving the members
    * @param table the extension point and its plugins
    * @param elements to tell which plugin classes may be named without {@code $T}
    * @param packageName the package of the generated file
    * @param visible simple names the enclosing generated code declares or imports
-   * @param withFill whether to add {@code fill(Object[])}, which creates every plugin into an
+   * @param forRegistry whether {@code target} is a registry: it then also gets {@code NAMES}
+   *     (for {@code names()}) and {@code fill(Object[])}, which creates every plugin into an
    *     array in the order of {@code Metadata.PLUGINS} (for {@code createAll()}; only when the
    *     extension point creates plugins without arguments)
+   * @param helpers the names of the nested classes
    */
   static void addTo(TypeSpec.Builder target, PluginTable table, Elements elements,
-      String packageName, Set<String> visible, boolean withFill) {
+      String packageName, Set<String> visible, boolean forRegistry, HelperNames helpers) {
     List<PluginModel> plugins = table.plugins();
     ExtensionPointModel ep = table.extensionPoint();
     int names = 0;
@@ -90,8 +93,9 @@ final class PluginTableWriter {
     int chunks = Math.max(1, (Math.max(names, plugins.size()) + CHUNK_SIZE - 1) / CHUNK_SIZE);
     Set<String> inScope = new HashSet<>(visible);
     inScope.addAll(LOCAL_NAMES);
+    inScope.addAll(List.of(helpers.metadata(), helpers.nameIndex()));
     for (int i = 0; i < chunks; i++) {
-      inScope.add("Chunk" + i);
+      inScope.add(helpers.chunkPrefix() + i);
     }
     for (RequiredConstructor constructor : ep.typedConstructors()) {
       for (Parameter parameter : constructor.parameters()) {
@@ -100,10 +104,10 @@ final class PluginTableWriter {
       }
     }
     PlainReferences references = new PlainReferences(elements, packageName, inScope);
-    target.addType(metadata(plugins, ep));
-    target.addType(nameIndex());
+    target.addType(metadata(plugins, ep, helpers));
+    target.addType(nameIndex(helpers, forRegistry));
     List<List<Case>> buckets = buckets(plugins, chunks);
-    List<List<Integer>> fills = withFill && ep.createsWithoutArguments()
+    List<List<Integer>> fills = forRegistry && ep.createsWithoutArguments()
         ? fillPositions(plugins, chunks) : null;
     if (chunks == 1) {
       if (ep.createsWithoutArguments()) {
@@ -113,19 +117,19 @@ final class PluginTableWriter {
         target.addMethod(factory(ep, buckets.get(0), constructor, references).build());
       }
     } else {
-      addChunks(target, ep, plugins, buckets, fills, references);
+      addChunks(target, ep, plugins, buckets, fills, references, helpers.chunkPrefix());
     }
     if (fills != null) {
-      addFill(target, ep, plugins, fills, references);
+      addFill(target, ep, plugins, fills, references, helpers.chunkPrefix());
     }
-    target.addMethod(newInstanceWith(ep));
+    target.addMethod(newInstanceWith(ep, helpers.nameIndex()));
     if (!references.samePackageNames().isEmpty()) {
       target.alwaysQualify(references.samePackageNames().toArray(String[]::new));
     }
   }
 
   /** Names the generated table code declares itself: nested types, fields, variables. */
-  private static final Set<String> LOCAL_NAMES = Set.of("Metadata", "NameIndex", "PLUGINS",
+  private static final Set<String> LOCAL_NAMES = Set.of("PLUGINS",
       "NAMES", "ALL_NAMES", "plugins", "name", "arguments", "out");
 
   /**
@@ -138,14 +142,15 @@ final class PluginTableWriter {
    * creating 1,000 plugins about 25% slower than a hand-written list (docs/benchmarks.md).
    */
   private static void addFill(TypeSpec.Builder target, ExtensionPointModel ep,
-      List<PluginModel> plugins, List<List<Integer>> positions, PlainReferences references) {
+      List<PluginModel> plugins, List<List<Integer>> positions, PlainReferences references,
+      String chunkPrefix) {
     if (positions.size() == 1) {
       target.addMethod(fill(ep, plugins, positions.get(0), references));
       return;
     }
     CodeBlock.Builder calls = CodeBlock.builder();
     for (int i = 0; i < positions.size(); i++) {
-      calls.addStatement("Chunk$L.fill(out)", i);
+      calls.addStatement("$L$L.fill(out)", chunkPrefix, i);
     }
     target.addMethod(MethodSpec.methodBuilder("fill")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -220,10 +225,10 @@ final class PluginTableWriter {
 
   private static void addChunks(TypeSpec.Builder target, ExtensionPointModel ep,
       List<PluginModel> plugins, List<List<Case>> buckets, List<List<Integer>> fills,
-      PlainReferences references) {
+      PlainReferences references, String chunkPrefix) {
     int chunks = buckets.size();
     for (int i = 0; i < chunks; i++) {
-      TypeSpec.Builder chunk = TypeSpec.classBuilder("Chunk" + i)
+      TypeSpec.Builder chunk = TypeSpec.classBuilder(chunkPrefix + i)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
       if (ep.createsWithoutArguments()) {
@@ -238,10 +243,10 @@ final class PluginTableWriter {
       target.addType(chunk.build());
     }
     if (ep.createsWithoutArguments()) {
-      target.addMethod(router(ep, null, chunks));
+      target.addMethod(router(ep, null, chunks, chunkPrefix));
     }
     for (RequiredConstructor constructor : ep.typedConstructors()) {
-      target.addMethod(router(ep, constructor, chunks));
+      target.addMethod(router(ep, constructor, chunks, chunkPrefix));
     }
   }
 
@@ -254,7 +259,8 @@ final class PluginTableWriter {
    * constants rather than four per plugin and verifies no long method, and javac attributes no
    * per-plugin expression.
    */
-  private static TypeSpec metadata(List<PluginModel> plugins, ExtensionPointModel ep) {
+  private static TypeSpec metadata(List<PluginModel> plugins, ExtensionPointModel ep,
+      HelperNames helpers) {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
     for (String text : metadataTexts(plugins)) {
@@ -264,7 +270,7 @@ final class PluginTableWriter {
           ep.binaryName());
     }
     init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);
-    return TypeSpec.classBuilder("Metadata")
+    return TypeSpec.classBuilder(helpers.metadata())
         .addJavadoc("Plugin metadata, built on first listing from text constants; loads no plugin class.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(LIST_OF_INFO, "PLUGINS", Modifier.STATIC, Modifier.FINAL).build())
@@ -273,17 +279,23 @@ final class PluginTableWriter {
         .build();
   }
 
-  /** The holder of the name sets, apart from {@code Metadata} so listing does not build them. */
-  private static TypeSpec nameIndex() {
+  /**
+   * The holder of the name sets, apart from {@code Metadata} so listing does not build them.
+   * {@code NAMES} only serves a registry's {@code names()}; elsewhere it would be an unused field.
+   */
+  private static TypeSpec nameIndex(HelperNames helpers, boolean withNames) {
     TypeName sortedSet = ParameterizedTypeName.get(SortedSet.class, String.class);
     TypeName set = ParameterizedTypeName.get(Set.class, String.class);
-    return TypeSpec.classBuilder("NameIndex")
+    TypeSpec.Builder type = TypeSpec.classBuilder(helpers.nameIndex())
         .addJavadoc("Plugin names and aliases, built on the first name lookup; loads no plugin class.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(sortedSet, "NAMES", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.primaryNames(Metadata.PLUGINS)", PLUGIN_TABLES).build())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    if (withNames) {
+      type.addField(FieldSpec.builder(sortedSet, "NAMES", Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.primaryNames($L.PLUGINS)", PLUGIN_TABLES, helpers.metadata()).build());
+    }
+    return type
         .addField(FieldSpec.builder(set, "ALL_NAMES", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.allNames(Metadata.PLUGINS)", PLUGIN_TABLES).build())
+            .initializer("$T.allNames($L.PLUGINS)", PLUGIN_TABLES, helpers.metadata()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }
@@ -352,8 +364,14 @@ final class PluginTableWriter {
         method.addParameter(parameter.type(), parameter.name());
       }
       arguments = constructor.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
+      // A raw argument passed to a constructor parameter such as List<String> is an unchecked
+      // conversion; suppress that only where some plugin has such a constructor, since ECJ
+      // warns about a suppression that suppresses nothing.
+      String key = constructor.erasedSignature();
+      boolean unchecked = constructor.hasRawTypes()
+          && cases.stream().anyMatch(c -> c.plugin().genericConstructors().contains(key));
       if (constructor.hasRawTypes()) {
-        method.addAnnotation(suppressRawTypes());
+        method.addAnnotation(suppress(true, unchecked));
       }
     }
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (name)");
@@ -411,7 +429,8 @@ final class PluginTableWriter {
   }
 
   /** In a chunked table, sends each name to the one chunk whose switch holds it. */
-  private static MethodSpec router(ExtensionPointModel ep, RequiredConstructor constructor, int chunks) {
+  private static MethodSpec router(ExtensionPointModel ep, RequiredConstructor constructor, int chunks,
+      String chunkPrefix) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Object.class)
@@ -423,20 +442,21 @@ final class PluginTableWriter {
         arguments += ", " + parameter.name();
       }
       if (constructor.hasRawTypes()) {
-        method.addAnnotation(suppressRawTypes());
+        method.addAnnotation(suppress(true, false));
       }
     }
     CodeBlock.Builder code = CodeBlock.builder()
         .beginControlFlow("switch ($T.floorMod(name.hashCode(), $L))", Math.class, chunks);
     for (int i = 0; i < chunks; i++) {
-      code.add("case $L:\n", i).indent().addStatement("return Chunk$L.newInstance($L)", i, arguments).unindent();
+      code.add("case $L:\n", i).indent()
+          .addStatement("return $L$L.newInstance($L)", chunkPrefix, i, arguments).unindent();
     }
     code.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return method.addCode(code.build()).build();
   }
 
   /** Picks the factory whose parameters match {@code arguments} by count and type. */
-  private static MethodSpec newInstanceWith(ExtensionPointModel ep) {
+  private static MethodSpec newInstanceWith(ExtensionPointModel ep, String nameIndex) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("newInstanceWith")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Object.class)
@@ -452,8 +472,8 @@ final class PluginTableWriter {
           .endControlFlow()
           .endControlFlow();
     }
-    method.beginControlFlow("if (!NameIndex.ALL_NAMES.contains(name))")
-        .addStatement("throw $T.of($S, name, NameIndex.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName())
+    method.beginControlFlow("if (!$L.ALL_NAMES.contains(name))", nameIndex)
+        .addStatement("throw $T.of($S, name, $L.ALL_NAMES)", UNKNOWN_PLUGIN, ep.binaryName(), nameIndex)
         .endControlFlow();
     List<String> accepted = new ArrayList<>();
     if (ep.createsWithoutArguments()) {
@@ -466,6 +486,11 @@ final class PluginTableWriter {
       CodeBlock.Builder call = CodeBlock.builder().add("newInstance(name");
       for (int i = 0; i < parameters.size(); i++) {
         Parameter parameter = parameters.get(i);
+        if (parameter.castType().equals(ClassName.OBJECT)) {
+          // Every argument is an Object: a check or cast would only draw a lint warning.
+          call.add(", arguments[$L]", i);
+          continue;
+        }
         condition.add(parameter.primitive()
             ? " && arguments[$L] instanceof $T" : " && (arguments[$L] == null || arguments[$L] instanceof $T)",
             parameter.primitive() ? new Object[] {i, parameter.checkType()} : new Object[] {i, i, parameter.checkType()});
@@ -491,9 +516,15 @@ final class PluginTableWriter {
     return method.build();
   }
 
-  private static AnnotationSpec suppressRawTypes() {
-    // Class literals such as List.class are raw; the contract only fixes erased types.
-    return AnnotationSpec.builder(SuppressWarnings.class)
-        .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build();
+  /**
+   * {@code @SuppressWarnings} for methods with raw parameter types: class literals such as
+   * {@code List.class} are raw, since the contract only fixes erased types.
+   */
+  static AnnotationSpec suppress(boolean rawtypes, boolean unchecked) {
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+    if (rawtypes && unchecked) {
+      return annotation.addMember("value", "{$S, $S}", "rawtypes", "unchecked").build();
+    }
+    return annotation.addMember("value", "$S", rawtypes ? "rawtypes" : "unchecked").build();
   }
 }
