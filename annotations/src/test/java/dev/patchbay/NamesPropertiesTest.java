@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patchbay.internal.Names;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
