@@ -71,7 +71,7 @@ public final class PatchbayIndex implements PluginIndex {
 
   @Override
   public String toString() {
-    return "test.db.PatchbayIndex [contents 6be57278e9838b38]";
+    return "test.db.PatchbayIndex [contents 689836e2a4a591bf]";
   }
 
   /**
