@@ -84,8 +84,8 @@ public final class MissingProcessorCheck extends AbstractProcessor {
     int others = annotated.size() - 1;
     String more = others == 0 ? ""
         : String.format(Locale.ROOT, " (and %d other type%s)", others, others == 1 ? "" : "s");
-    String qualified = anchor instanceof TypeElement
-        ? ((TypeElement) anchor).getQualifiedName().toString() : anchor.toString();
+    String qualified = anchor instanceof TypeElement type
+        ? type.getQualifiedName().toString() : anchor.toString();
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
         String.format(Locale.ROOT, MISSING_PROCESSOR,
             annotationOf(anchor), kindOf(anchor), qualified, more),
@@ -96,14 +96,11 @@ public final class MissingProcessorCheck extends AbstractProcessor {
   }
 
   private static String kindOf(Element element) {
-    switch (element.getKind()) {
-      case INTERFACE:
-        return "interface";
-      case ANNOTATION_TYPE:
-        return "annotation type";
-      default:
-        return "class";
-    }
+    return switch (element.getKind()) {
+      case INTERFACE -> "interface";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> "class";
+    };
   }
 
   /** The simple name of the first checked annotation on {@code element}. */

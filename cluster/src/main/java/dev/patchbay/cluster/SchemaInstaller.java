@@ -154,14 +154,14 @@ final class SchemaInstaller {
       throw new IllegalStateException("cannot read " + dialect.scriptResource(), e);
     }
     StringBuilder withoutComments = new StringBuilder();
-    for (String line : script.split("\\R")) {
+    for (String line : script.split("\\R", -1)) {
       String trimmed = line.trim();
       if (!trimmed.startsWith("--") && !trimmed.startsWith("#")) {
         withoutComments.append(line).append('\n');
       }
     }
     List<String> statements = new ArrayList<>();
-    for (String statement : withoutComments.toString().split(";")) {
+    for (String statement : withoutComments.toString().split(";", -1)) {
       String trimmed = statement.trim();
       String upper = trimmed.toUpperCase(Locale.ROOT);
       // DROP would destroy a running cluster's schedule; COMMIT is implicit with auto-commit.

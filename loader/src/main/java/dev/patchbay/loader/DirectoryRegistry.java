@@ -167,7 +167,7 @@ final class DirectoryRegistry<T> implements Registry<T> {
     }
 
     boolean sameSource(Entry other) {
-      return jar == null ? other.jar == null : jar == other.jar;
+      return Objects.equals(jar, other.jar);
     }
 
     String origin() {

@@ -103,6 +103,8 @@ public final class PatchbayProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // Claims on purpose, and only its own annotations, so -Xlint:processing does not warn about them.
+  @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (ProcessingStep step : steps) {

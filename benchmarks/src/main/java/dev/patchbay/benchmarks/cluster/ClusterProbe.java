@@ -62,7 +62,7 @@ public final class ClusterProbe {
       BufferedReader in = new BufferedReader(
           new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
-        String[] words = line.split(" ");
+        String[] words = line.split(" ", -1);
         if (words[0].equals("submit")) {
           int count = Integer.parseInt(words[2]);
           Map<String, String> parameters = words.length > 3 ? Map.of("table", words[3]) : Map.of();

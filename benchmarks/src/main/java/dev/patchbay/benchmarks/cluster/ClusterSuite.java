@@ -151,7 +151,7 @@ public final class ClusterSuite {
       victim.kill();
       Node survivor = nodes.get(0) == victim ? nodes.get(1) : nodes.get(0);
       String restarted = survivor.await("STARTED");
-      String[] words = restarted.split(" ");
+      String[] words = restarted.split(" ", -1);
       if (!words[2].equals("2")) {
         throw new IllegalStateException("expected attempt 2 on " + survivor.id + ": " + restarted);
       }

@@ -170,7 +170,7 @@ public final class ColdStartSuite {
         ColdDrivers.MAIN_CLASS, c.op(), sources.middleName());
     Processes.Outcome out = Processes.run(command, work, Duration.ofMinutes(2)).orThrow();
     String line = null;
-    for (String l : out.stdout().split("\n")) {
+    for (String l : out.stdout().lines().toList()) {
       if (l.startsWith("COLD ")) {
         line = l;
       }
@@ -180,8 +180,8 @@ public final class ColdStartSuite {
           + out.stdout() + out.stderr());
     }
     Map<String, Long> fields = new LinkedHashMap<>();
-    for (String part : line.substring(5).split(" ")) {
-      String[] kv = part.split("=");
+    for (String part : line.substring(5).split(" ", -1)) {
+      String[] kv = part.split("=", -1);
       fields.put(kv[0], Long.parseLong(kv[1]));
     }
     long expected = c.op().startsWith("one") || c.op().equals("discover") ? 1 : mode.plugins();
@@ -420,8 +420,8 @@ public final class ColdStartSuite {
   }
 
   private static String oneLine(String text) {
-    String first = text.strip().split("\n")[0];
-    for (String line : text.split("\n")) {
+    String first = text.strip().lines().findFirst().orElse("");
+    for (String line : text.lines().toList()) {
       if (line.contains("error:") || line.contains("Exception")) {
         first = first + " " + line.strip();
         break;

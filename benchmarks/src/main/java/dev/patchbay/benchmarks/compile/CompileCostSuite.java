@@ -342,11 +342,11 @@ public final class CompileCostSuite {
   }
 
   private static String firstError(String output) {
-    for (String line : output.split("\n")) {
+    for (String line : output.lines().toList()) {
       if (line.contains("error")) {
         return line.strip();
       }
     }
-    return output.strip().isEmpty() ? "no output" : output.strip().split("\n")[0];
+    return output.strip().isEmpty() ? "no output" : output.strip().lines().findFirst().orElse("");
   }
 }

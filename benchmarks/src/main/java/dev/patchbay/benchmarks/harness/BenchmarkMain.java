@@ -92,7 +92,7 @@ public final class BenchmarkMain {
     }
     long seconds = Math.round((System.nanoTime() - t0) / 1e9);
     List<String> header = List.of(
-        "Regenerate with `benchmarks/run.sh " + mode.name().split(" ")[0] + "` (this run: `"
+        "Regenerate with `benchmarks/run.sh " + mode.name().split(" ", -1)[0] + "` (this run: `"
             + mode.name() + "` mode, " + System.getProperty("patchbay.buildSeconds", "?")
             + " s of building and " + seconds + " s of measuring, started "
             + started.truncatedTo(ChronoUnit.SECONDS) + ").",

@@ -141,7 +141,7 @@ public final class Javac {
       }
       String stat = Files.readString(statFile, StandardCharsets.UTF_8).trim();
       // Fields after the parenthesised command name: state is field 3, cutime 16, cstime 17.
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
       long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
       Files.delete(statFile);
       return ticks / 100.0; // USER_HZ is 100 on Linux

@@ -17,7 +17,7 @@ public final class Machine {
    */
   public static String cpu() {
     String model = "unknown CPU";
-    for (String line : read("/proc/cpuinfo").split("\n")) {
+    for (String line : read("/proc/cpuinfo").lines().toList()) {
       if (line.startsWith("model name")) {
         model = line.substring(line.indexOf(':') + 1).trim();
         break;
@@ -32,7 +32,7 @@ public final class Machine {
    * @return e.g. "23.5 GiB"
    */
   public static String memory() {
-    for (String line : read("/proc/meminfo").split("\n")) {
+    for (String line : read("/proc/meminfo").lines().toList()) {
       if (line.startsWith("MemTotal:")) {
         long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
         return String.format(Locale.ROOT, "%.1f GiB", kib / 1024.0 / 1024.0);
@@ -48,7 +48,7 @@ public final class Machine {
    */
   public static String os() {
     String pretty = "";
-    for (String line : read("/etc/os-release").split("\n")) {
+    for (String line : read("/etc/os-release").lines().toList()) {
       if (line.startsWith("PRETTY_NAME=")) {
         pretty = line.substring("PRETTY_NAME=".length()).replace("\"", "") + ", ";
       }
@@ -63,7 +63,7 @@ public final class Machine {
    * @return e.g. "1.52 1.10 0.80", or "unknown"
    */
   public static String loadAverage() {
-    String[] parts = read("/proc/loadavg").trim().split(" ");
+    String[] parts = read("/proc/loadavg").trim().split(" ", -1);
     return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "unknown";
   }
 

@@ -37,7 +37,7 @@ public final class Toolchain {
     this.benchmarkClasses = benchmarkClasses;
     List<Path> found = new ArrayList<>();
     for (String entry : Files.readString(classpathFile, StandardCharsets.UTF_8).trim()
-        .split(File.pathSeparator)) {
+        .split(File.pathSeparator, -1)) {
       if (!entry.isBlank()) {
         found.add(Path.of(entry));
       }
@@ -86,7 +86,7 @@ public final class Toolchain {
       p.waitFor();
       String vendor = "";
       String version = "";
-      for (String line : out.split("\n")) {
+      for (String line : out.lines().toList()) {
         String t = line.trim();
         if (t.startsWith("java.vm.vendor = ")) {
           vendor = t.substring("java.vm.vendor = ".length());

@@ -72,9 +72,9 @@ public final class JmhRun {
         include));
     Processes.Outcome out = Processes.run(command, work, Duration.ofMinutes(20)).orThrow();
     Map<String, Scores> byName = new LinkedHashMap<>();
-    for (String line : out.stdout().split("\n")) {
+    for (String line : out.stdout().lines().toList()) {
       if (line.startsWith("JMH ")) {
-        String[] parts = line.split(" ");
+        String[] parts = line.split(" ", -1);
         Scores s = byName.computeIfAbsent(parts[1],
             k -> new Scores(new ArrayList<>(), parts[3].replace('_', ' ')));
         s.scores().add(Double.parseDouble(parts[2]));

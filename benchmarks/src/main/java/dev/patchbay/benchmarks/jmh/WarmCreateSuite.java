@@ -225,7 +225,7 @@ public final class WarmCreateSuite {
   }
 
   private static String firstError(String output) {
-    for (String line : output.split("\n")) {
+    for (String line : output.lines().toList()) {
       if (line.contains("error")) {
         return line.strip();
       }

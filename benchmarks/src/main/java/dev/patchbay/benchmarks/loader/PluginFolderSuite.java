@@ -113,7 +113,7 @@ public final class PluginFolderSuite {
       try {
         Processes.Outcome out = probe(inputs, variant, "cycles", target, cycles);
         List<long[]> rows = new ArrayList<>();
-        for (String line : out.stdout().split("\n")) {
+        for (String line : out.stdout().lines().toList()) {
           if (line.startsWith("CYCLE ")) {
             Map<String, Long> f = parse(line.substring(line.indexOf(' ', 6) + 1));
             rows.add(new long[] {f.get("heap"), f.get("fds"), f.get("classes"), f.get("nanos")});
@@ -150,7 +150,7 @@ public final class PluginFolderSuite {
   }
 
   private static Map<String, Long> fields(Processes.Outcome out, String prefix) {
-    for (String line : out.stdout().split("\n")) {
+    for (String line : out.stdout().lines().toList()) {
       if (line.startsWith(prefix)) {
         return parse(line.substring(prefix.length()));
       }
@@ -161,8 +161,8 @@ public final class PluginFolderSuite {
 
   private static Map<String, Long> parse(String text) {
     Map<String, Long> fields = new LinkedHashMap<>();
-    for (String part : text.trim().split(" ")) {
-      String[] kv = part.split("=");
+    for (String part : text.trim().split(" ", -1)) {
+      String[] kv = part.split("=", -1);
       fields.put(kv[0], Long.parseLong(kv[1]));
     }
     return fields;
@@ -205,7 +205,7 @@ public final class PluginFolderSuite {
           Format.median(Summary.of(cpu.get(e.getKey())), "ms"));
     }
     failures.forEach((label, why) -> s.note("**" + label + " not measured**: "
-        + why.strip().split("\n")[0]));
+        + why.strip().lines().findFirst().orElse("")));
     if (figures.containsKey(PATCHBAY_LIST) && figures.containsKey(PF4J_LIST)) {
       double ratio = figures.get(PF4J_LIST).median() / figures.get(PATCHBAY_LIST).median();
       Summary floor = figures.get(FLOOR);
@@ -299,7 +299,7 @@ public final class PluginFolderSuite {
           "not measured", false));
     }
     failures.forEach((variant, why) -> s.note("**" + variant + " not measured**: "
-        + why.strip().split("\n")[0]));
+        + why.strip().lines().findFirst().orElse("")));
     s.note("A flat loaded-class count means each unloaded jar's classes were unloaded: their "
         + "class loader was collected.");
     if (!series.isEmpty()) {

@@ -46,6 +46,8 @@ public final class Charts {
    * @param x x values
    * @param y y values, as many as {@code x}
    */
+  // Carries plotting data only, never compared or hashed; primitive arrays spare the boxing.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Series(String name, double[] x, double[] y) {}
 
   private Charts() {}

@@ -58,9 +58,9 @@ public final class ScraperSuite {
     }
     Processes.Outcome out = Processes.run(command, work, Duration.ofMinutes(5)).orThrow();
     Map<Integer, List<Double>> ms = new LinkedHashMap<>();
-    for (String line : out.stdout().split("\n")) {
+    for (String line : out.stdout().lines().toList()) {
       if (line.startsWith("RUN ")) {
-        String[] p = line.split(" ");
+        String[] p = line.split(" ", -1);
         if (!p[2].equals("0")) {
           ms.computeIfAbsent(Integer.parseInt(p[1]), k -> new ArrayList<>())
               .add(Long.parseLong(p[3]) / 1e6);

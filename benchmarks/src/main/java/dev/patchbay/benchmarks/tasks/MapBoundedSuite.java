@@ -86,14 +86,14 @@ public final class MapBoundedSuite {
       try {
         out = Processes.run(command, work, Duration.ofMinutes(5)).orThrow();
       } catch (IllegalStateException e) {
-        s.note("**" + c.label() + " not measured**: " + e.getMessage().split("\n")[0]);
+        s.note("**" + c.label() + " not measured**: " + e.getMessage().lines().findFirst().orElse(""));
         continue;
       }
       List<Double> ms = new ArrayList<>();
       double first = Double.NaN;
-      for (String line : out.stdout().split("\n")) {
+      for (String line : out.stdout().lines().toList()) {
         if (line.startsWith("RUN ")) {
-          String[] p = line.split(" ");
+          String[] p = line.split(" ", -1);
           double value = Long.parseLong(p[2]) / 1e6;
           if (p[1].equals("0")) {
             first = value;

@@ -77,7 +77,7 @@ public final class TimerDriftSuite {
         }
       }));
     }
-    int ticks = (int) (mode.timerSeconds() * 1000 / PERIOD_MS);
+    int ticks = (int) (mode.timerSeconds() * 1000L / PERIOD_MS);
     Section s = new Section("Timer drift: " + mode.timerSeconds() + " s at " + PERIOD_MS
         + " ms ticks",
         "Each approach runs " + ticks + " ticks in its own JVM (JDK 17); the three JVMs run at "
@@ -103,9 +103,9 @@ public final class TimerDriftSuite {
       }
       double[] lateMs = new double[ticks + 1];
       boolean[] seen = new boolean[ticks + 1];
-      for (String line : out.stdout().split("\n")) {
+      for (String line : out.stdout().lines().toList()) {
         if (line.startsWith("TICK ")) {
-          String[] p = line.split(" ");
+          String[] p = line.split(" ", -1);
           int k = Integer.parseInt(p[1]);
           long nanos = Long.parseLong(p[2]);
           // A zero lateness is a tick coalesced into a later one (the timer was stalled).

@@ -137,32 +137,29 @@ final class SignatureFormatter {
 
   /** A type as written in source with simple names, e.g. {@code Map.Entry<String, int[]>}. */
   static String type(TypeMirror type) {
-    switch (type.getKind()) {
-      case ARRAY:
-        return type(((ArrayType) type).getComponentType()) + "[]";
-      case DECLARED: {
+    return switch (type.getKind()) {
+      case ARRAY -> type(((ArrayType) type).getComponentType()) + "[]";
+      case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
         String name = nestedName(declared.asElement());
         if (declared.getTypeArguments().isEmpty()) {
-          return name;
+          yield name;
         }
-        return name + declared.getTypeArguments().stream().map(SignatureFormatter::type)
+        yield name + declared.getTypeArguments().stream().map(SignatureFormatter::type)
             .collect(Collectors.joining(", ", "<", ">"));
       }
-      case TYPEVAR:
-        return ((TypeVariable) type).asElement().getSimpleName().toString();
-      case WILDCARD: {
+      case TYPEVAR -> ((TypeVariable) type).asElement().getSimpleName().toString();
+      case WILDCARD -> {
         WildcardType wildcard = (WildcardType) type;
         if (wildcard.getExtendsBound() != null) {
-          return "? extends " + type(wildcard.getExtendsBound());
+          yield "? extends " + type(wildcard.getExtendsBound());
         }
-        return Optional.ofNullable(wildcard.getSuperBound())
+        yield Optional.ofNullable(wildcard.getSuperBound())
             .map(b -> "? super " + type(b)).orElse("?");
       }
-      default:
-        // Primitives and void print as their keyword.
-        return type.toString();
-    }
+      // Primitives and void print as their keyword.
+      default -> type.toString();
+    };
   }
 
   /** {@code Outer.Inner} for nested types, the simple name otherwise. */

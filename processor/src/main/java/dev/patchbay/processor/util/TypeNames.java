@@ -25,26 +25,24 @@ public final class TypeNames {
    * @return e.g. {@code "List<String>"}, {@code "int[]"}, {@code "? extends Number"}
    */
   public static String toJava(TypeMirror type) {
-    switch (type.getKind()) {
-      case DECLARED: {
+    return switch (type.getKind()) {
+      case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
         String name = simpleNesting(declared.asElement());
         List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        return arguments.isEmpty() ? name : name + "<" + toJava(arguments) + ">";
+        yield arguments.isEmpty() ? name : name + "<" + toJava(arguments) + ">";
       }
-      case ARRAY:
-        return toJava(((ArrayType) type).getComponentType()) + "[]";
-      case WILDCARD: {
+      case ARRAY -> toJava(((ArrayType) type).getComponentType()) + "[]";
+      case WILDCARD -> {
         WildcardType wildcard = (WildcardType) type;
         if (wildcard.getExtendsBound() != null) {
-          return "? extends " + toJava(wildcard.getExtendsBound());
+          yield "? extends " + toJava(wildcard.getExtendsBound());
         }
-        return wildcard.getSuperBound() != null ? "? super " + toJava(wildcard.getSuperBound()) : "?";
+        yield wildcard.getSuperBound() != null ? "? super " + toJava(wildcard.getSuperBound()) : "?";
       }
-      default:
-        // Primitives, type variables, void and error types print as written.
-        return type.toString();
-    }
+      // Primitives, type variables, void and error types print as written.
+      default -> type.toString();
+    };
   }
 
   /**

@@ -133,21 +133,15 @@ public final class ExtensionPointValidator {
 
   /** Says what kind of type it is when that kind cannot be an extension point. */
   private static Optional<String> wrongKind(TypeElement type) {
-    switch (type.getKind()) {
-      case INTERFACE:
-        return Optional.empty();
-      case CLASS:
-        return type.getModifiers().contains(Modifier.ABSTRACT)
-            ? Optional.empty() : Optional.of("a class that is not abstract");
-      case ENUM:
-        return Optional.of("an enum");
-      case ANNOTATION_TYPE:
-        return Optional.of("an annotation type");
-      case RECORD:
-        return Optional.of("a record");
-      default:
-        return Optional.of("a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
-    }
+    return switch (type.getKind()) {
+      case INTERFACE -> Optional.empty();
+      case CLASS -> type.getModifiers().contains(Modifier.ABSTRACT)
+          ? Optional.empty() : Optional.of("a class that is not abstract");
+      case ENUM -> Optional.of("an enum");
+      case ANNOTATION_TYPE -> Optional.of("an annotation type");
+      case RECORD -> Optional.of("a record");
+      default -> Optional.of("a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+    };
   }
 
   /** A registry left over from an earlier compilation (e.g. on the source path) is no clash. */

@@ -76,7 +76,7 @@ public final class NameClashValidator {
       boolean clean = true;
       for (String name : plugin.allNames()) {
         PluginModel owner = owners.get(name);
-        if (owner != null && owner != plugin) {
+        if (owner != null && !owner.qualifiedName().equals(plugin.qualifiedName())) {
           clean = false;
           anchor(report, format(Messages.PLUGIN_DUPLICATE_NAME, name, extensionPoint,
               owner.qualifiedName(), plugin.qualifiedName()), plugin, name);

@@ -135,7 +135,8 @@ public final class PluginValidator {
     }
     if (!pkg.isUnnamed()) {
       String name = pkg.getQualifiedName().toString();
-      String root = name.split("\\.")[0];
+      int dot = name.indexOf('.');
+      String root = dot < 0 ? name : name.substring(0, dot);
       Optional<String> hiding = RegistryGenerator.typeHidingPackage(elements, name);
       for (ExtensionPointModel ep : extensionPoints) {
         // A class of the registry's own package named like the root hides the package there too.

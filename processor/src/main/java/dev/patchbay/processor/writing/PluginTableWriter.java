@@ -243,10 +243,10 @@ final class PluginTableWriter {
       target.addType(chunk.build());
     }
     if (ep.createsWithoutArguments()) {
-      target.addMethod(router(ep, null, chunks, chunkPrefix));
+      target.addMethod(router(null, chunks, chunkPrefix));
     }
     for (RequiredConstructor constructor : ep.typedConstructors()) {
-      target.addMethod(router(ep, constructor, chunks, chunkPrefix));
+      target.addMethod(router(constructor, chunks, chunkPrefix));
     }
   }
 
@@ -429,8 +429,7 @@ final class PluginTableWriter {
   }
 
   /** In a chunked table, sends each name to the one chunk whose switch holds it. */
-  private static MethodSpec router(ExtensionPointModel ep, RequiredConstructor constructor, int chunks,
-      String chunkPrefix) {
+  private static MethodSpec router(RequiredConstructor constructor, int chunks, String chunkPrefix) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Object.class)

@@ -96,7 +96,7 @@ public final class ClusterNodeCommand implements Callable<Integer> {
       BufferedReader in = new BufferedReader(
           new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
-        String[] words = line.split(" ");
+        String[] words = line.split(" ", -1);
         if (words[0].equals("submit")) {
           Map<String, String> parameters = new LinkedHashMap<>(where);
           parameters.put("millis", words[2]);

@@ -82,7 +82,7 @@ final class NodeHandle implements AutoCloseable {
           }
         }
         long left = deadline - System.nanoTime();
-        if (left <= 0 || !process.isAlive() && lines.stream().noneMatch(l -> l.startsWith(prefix))) {
+        if (left <= 0 || (!process.isAlive() && lines.stream().noneMatch(l -> l.startsWith(prefix)))) {
           if (!process.isAlive()) {
             // Give the reader a moment to drain the last lines of a process that just ended.
             lines.wait(200);

@@ -76,6 +76,8 @@ final class LockDemo implements Callable<Integer> {
     AtomicInteger arrived = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
+      // Yields on purpose while waiting for the others to arrive (see below).
+      @SuppressWarnings("ThreadPriorityCheck")
       Thread worker = new Thread(() -> {
         // Spin until all threads are running so they really compete for the account.
         arrived.incrementAndGet();
