@@ -114,6 +114,21 @@ final class NodeProcess implements AutoCloseable {
     }
   }
 
+  /** Waits until {@code count} lines start with {@code prefix}, for a command sent again. */
+  void awaitCount(String prefix, int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lines) {
+      while (lines.stream().filter(line -> line.startsWith(prefix)).count() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("node " + nodeId + " did not say '" + prefix + "' " + count
+              + " times within " + timeout + "; it said " + lines);
+        }
+        lines.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
   /** Kills the JVM at once: SIGKILL on Linux, like {@code kill -9}. */
   void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -72,6 +72,11 @@ final class PostgresClusterTest {
     for (NodeProcess node : cluster) {
       node.send("every fail 1000 ");
     }
+    // Wait for every answer: until then the 'fail' job may not be stored yet, and counting the
+    // stored jobs below would race with it.
+    for (NodeProcess node : cluster) {
+      node.awaitCount("EVERY", 2, READY);
+    }
     assertEquals(1, answers.stream().filter(answer -> answer.equals("EVERY created")).count(),
         () -> "exactly one node creates the schedule: " + answers);
     assertEquals(1, database.quartzRows("QRTZ_JOB_DETAILS", "once")
