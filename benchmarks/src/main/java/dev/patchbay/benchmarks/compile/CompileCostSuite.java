@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -236,7 +237,7 @@ public final class CompileCostSuite {
 
   private Section section(List<Config> configs, Map<Config, List<Double>> seconds,
       Map<String, List<Double>> cpu, Map<Config, String> failures) throws IOException {
-    Section s = new Section("Compile cost: javac on " + String.format("%,d",
+    Section s = new Section("Compile cost: javac on " + String.format(Locale.ROOT, "%,d",
         mode.compileSources()) + " plugin sources",
         "Wall time of one fresh `javac --release 17` process (JVM start included, as in a "
         + "build) compiling the extension point and " + mode.compileSources() + " plugin classes "
@@ -321,7 +322,7 @@ public final class CompileCostSuite {
       s.verdict(new Verdict("not slower than AutoService", "not measured", false));
     }
     if (patchbay != null && none != null && auto != null) {
-      s.headline("Compile cost, javac on " + String.format("%,d", mode.compileSources())
+      s.headline("Compile cost, javac on " + String.format(Locale.ROOT, "%,d", mode.compileSources())
           + " plugin sources: " + Format.median(none, "s") + " without a processor, "
           + Format.median(patchbay, "s") + " with Patchbay's ("
           + Format.times(patchbay.median() / none.median()) + "), " + Format.median(auto, "s")

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -148,7 +149,7 @@ public final class IncrementalCompileSuite {
 
   private Section section(List<Double> none, List<Double> patchbay, List<Double> renamed,
       String failure) {
-    Section s = new Section("Incremental compile: one plugin of " + String.format("%,d",
+    Section s = new Section("Incremental compile: one plugin of " + String.format(Locale.ROOT, "%,d",
         mode.compileSources()) + " recompiled",
         "What an IDE or incremental build pays: one plugin source recompiled by a fresh `javac"
         + " --release 17` into a copy of the module's earlier output, with that output on the"
@@ -178,7 +179,7 @@ public final class IncrementalCompileSuite {
     if (noneSummary != null && patchbaySummary != null) {
       double r = patchbaySummary.median() / noneSummary.median();
       s.verdict(new Verdict("≤ 1.3× of no processor, method body edited", Format.times(r), r <= 1.3));
-      s.headline("Incremental compile, one plugin of " + String.format("%,d", mode.compileSources())
+      s.headline("Incremental compile, one plugin of " + String.format(Locale.ROOT, "%,d", mode.compileSources())
           + " recompiled: " + Format.median(noneSummary, "s") + " without a processor, "
           + Format.median(patchbaySummary, "s") + " with Patchbay's (" + Format.times(r) + ")"
           + (renamedSummary == null ? "" : ", " + Format.median(renamedSummary, "s") + " ("

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,7 +89,7 @@ public final class BenchmarkMain {
             "The " + suite + " suite failed in this run: `" + e.toString().replace('\n', ' ')
             + "`"));
       }
-      System.out.printf("== %s took %.0f s%n", suite, (System.nanoTime() - s0) / 1e9);
+      System.out.printf(Locale.ROOT, "== %s took %.0f s%n", suite, (System.nanoTime() - s0) / 1e9);
     }
     long seconds = Math.round((System.nanoTime() - t0) / 1e9);
     List<String> header = List.of(

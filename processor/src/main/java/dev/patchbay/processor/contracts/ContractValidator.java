@@ -3,6 +3,7 @@ package dev.patchbay.processor.contracts;
 import dev.patchbay.processor.util.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -67,9 +68,9 @@ final class ContractValidator {
               + String.join("; ", problems(m, rule)) + ")")
           .collect(Collectors.joining(", "));
       out.add(Finding.error(
-          String.format(ContractMessages.METHOD_MISMATCH, owner, required, origin, found), type));
+          String.format(Locale.ROOT, ContractMessages.METHOD_MISMATCH, owner, required, origin, found), type));
       for (ExecutableElement m : sameName) {
-        out.add(Finding.note(String.format(ContractMessages.NOTE_MISMATCH, required, origin,
+        out.add(Finding.note(String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
             String.join("; ", problems(m, rule))), m));
       }
       return;
@@ -77,14 +78,14 @@ final class ContractValidator {
     Optional<ExecutableElement> nearMiss = nearMiss(declared, rule);
     if (nearMiss.isPresent()) {
       ExecutableElement m = nearMiss.get();
-      out.add(Finding.error(String.format(ContractMessages.METHOD_NEAR_MISS, owner, required,
+      out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.METHOD_NEAR_MISS, owner, required,
           origin, "'" + SignatureFormatter.found(m) + "'", rule.name()), type));
       out.add(Finding.note(
-          String.format(ContractMessages.NOTE_NEAR_MISS, rule.name(), origin, required), m));
+          String.format(Locale.ROOT, ContractMessages.NOTE_NEAR_MISS, rule.name(), origin, required), m));
       return;
     }
     out.add(Finding.error(
-        String.format(ContractMessages.METHOD_MISSING, owner, required, origin), type));
+        String.format(Locale.ROOT, ContractMessages.METHOD_MISSING, owner, required, origin), type));
   }
 
   /** What keeps {@code method} from satisfying {@code rule}, its name aside; empty when it does. */
@@ -175,9 +176,9 @@ final class ContractValidator {
     if (!sameParameters.isEmpty()) {
       ExecutableElement c = sameParameters.get(0);
       String problem = "it is " + access(c) + ", not public";
-      out.add(Finding.error(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
+      out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
           origin, "'" + SignatureFormatter.found(c) + "' (" + problem + ")"), type));
-      noteUnlessImplicit(c, String.format(ContractMessages.NOTE_MISMATCH, required, origin,
+      noteUnlessImplicit(c, String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
           problem), out);
       return;
     }
@@ -185,15 +186,15 @@ final class ContractValidator {
         .filter(c -> elements.getOrigin(c) == Elements.Origin.EXPLICIT).toList();
     if (explicit.isEmpty()) {
       out.add(Finding.error(
-          String.format(ContractMessages.CONSTRUCTOR_MISSING, owner, required, origin), type));
+          String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISSING, owner, required, origin), type));
       return;
     }
     String found = explicit.stream().map(c -> "'" + SignatureFormatter.found(c) + "'")
         .collect(Collectors.joining(", "));
-    out.add(Finding.error(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
+    out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
         origin, found), type));
     ExecutableElement closest = closestConstructor(explicit, rule.parameters());
-    out.add(Finding.note(String.format(ContractMessages.NOTE_MISMATCH, required, origin,
+    out.add(Finding.note(String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
         "it takes " + SignatureFormatter.parameterTypes(parameterTypes(closest)) + ", not "
             + SignatureFormatter.parameterTypes(rule.parameters())), closest));
   }
@@ -247,7 +248,7 @@ final class ContractValidator {
     }
     String method = rule.extensionPoint().getSimpleName() + "." + rule.method().getSimpleName()
         + SignatureFormatter.parameterTypes(parameterTypes(rule.method()));
-    out.add(Finding.error(String.format(ContractMessages.MUST_OVERRIDE_MISSING,
+    out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_MISSING,
         displayName(type), method, rule.extensionPoint().getSimpleName(),
         overrideDeclaration(type, rule.method())), type));
   }

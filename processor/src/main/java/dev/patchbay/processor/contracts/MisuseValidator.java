@@ -2,6 +2,7 @@ package dev.patchbay.processor.contracts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
@@ -59,9 +60,9 @@ final class MisuseValidator {
     for (AnnotationMirror rule : allRules(type)) {
       String ruleName = rule.getAnnotationType().asElement().getSimpleName().toString();
       String message = annotationType
-          ? String.format(ContractMessages.RULE_ON_NON_CONTRACT_ANNOTATION, ruleName, name, name,
+          ? String.format(Locale.ROOT, ContractMessages.RULE_ON_NON_CONTRACT_ANNOTATION, ruleName, name, name,
               type.getSimpleName())
-          : String.format(ContractMessages.RULE_ON_PLAIN_TYPE, ruleName, name, name);
+          : String.format(Locale.ROOT, ContractMessages.RULE_ON_PLAIN_TYPE, ruleName, name, name);
       report.add(Finding.error(message, type, rule));
     }
   }
@@ -73,18 +74,18 @@ final class MisuseValidator {
       Optional<AnnotationValue> nameValue = Mirrors.explicitValue(rule, "name");
       String name = nameValue.map(v -> v.getValue().toString()).orElse("");
       if (name.isBlank()) {
-        report.add(Finding.error(String.format(ContractMessages.BLANK_METHOD_NAME, owner), type,
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.BLANK_METHOD_NAME, owner), type,
             rule, nameValue.orElse(null)));
       } else if (!SourceVersion.isIdentifier(name.strip())
           || SourceVersion.isKeyword(name.strip())) {
-        report.add(Finding.error(String.format(ContractMessages.INVALID_METHOD_NAME, name, owner),
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.INVALID_METHOD_NAME, name, owner),
             type, rule, nameValue.orElse(null)));
       }
       Optional<AnnotationValue> parameters = Mirrors.explicitValue(rule, "parameters");
       List<AnnotationValue> items = Mirrors.list(parameters.orElse(null));
       if (items.size() > 1 && RuleReader.classes(parameters.get()).stream()
           .anyMatch(RuleReader::isAny)) {
-        report.add(Finding.error(String.format(ContractMessages.ANY_NOT_ALONE, "RequireMethod",
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.ANY_NOT_ALONE, "RequireMethod",
             owner), type, rule, parameters.get()));
       }
     }
@@ -97,7 +98,7 @@ final class MisuseValidator {
       Optional<AnnotationValue> parameters = Mirrors.explicitValue(rule, "parameters");
       if (parameters.isPresent()
           && RuleReader.classes(parameters.get()).stream().anyMatch(RuleReader::isAny)) {
-        report.add(Finding.error(String.format(ContractMessages.ANY_IN_CONSTRUCTOR, owner), type,
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.ANY_IN_CONSTRUCTOR, owner), type,
             rule, parameters.get()));
       }
     }
@@ -118,12 +119,12 @@ final class MisuseValidator {
             .collect(Collectors.joining(", ", kinds.size() == 1 ? "" : "{",
                 kinds.size() == 1 ? "" : "}"));
         report.add(Finding.error(
-            String.format(ContractMessages.CONTRACT_TARGET_EXCLUDES_TYPES, name, written), type,
+            String.format(Locale.ROOT, ContractMessages.CONTRACT_TARGET_EXCLUDES_TYPES, name, written), type,
             target.get()));
       }
     }
     if (allRules(type).isEmpty() && !Suppressions.isSuppressed(type)) {
-      report.add(Finding.warning(String.format(ContractMessages.CONTRACT_WITHOUT_RULES, name),
+      report.add(Finding.warning(String.format(Locale.ROOT, ContractMessages.CONTRACT_WITHOUT_RULES, name),
           type, Mirrors.find(type, Mirrors.CONTRACT).orElse(null)));
     }
   }
@@ -133,11 +134,11 @@ final class MisuseValidator {
     String owner = ContractValidator.displayName(type);
     String methodName = method.getSimpleName().toString();
     if (!Mirrors.isExtensionPoint(type)) {
-      report.add(Finding.error(String.format(ContractMessages.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT,
+      report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT,
           owner, methodName, owner), method, mustOverride));
     }
     unoverridableModifier(method).ifPresent(modifier -> report.add(Finding.error(
-        String.format(ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE, owner, methodName, modifier),
+        String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE, owner, methodName, modifier),
         method, mustOverride)));
   }
 

@@ -4,6 +4,7 @@ import dev.patchbay.spi.PluginIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,12 +35,12 @@ final class ModuleServicesValidator {
         // A stale index name does not resolve, so javac drops it from the directive: say
         // "replace", not just "add".
         report.add(Finding.error(
-            String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES, moduleName, line),
+            String.format(Locale.ROOT, ContractMessages.MODULE_MISSING_INDEX_PROVIDES, moduleName, line),
             module));
         continue;
       }
       if (declared.isEmpty()) {
-        report.add(Finding.error(String.format(ContractMessages.MODULE_MISSING_PROVIDES,
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MODULE_MISSING_PROVIDES,
             moduleName, service.getKey(), line), module));
         continue;
       }
@@ -53,7 +54,7 @@ final class ModuleServicesValidator {
       if (!missing.isEmpty()) {
         List<String> complete = new ArrayList<>(listed);
         complete.addAll(missing);
-        report.add(Finding.error(String.format(ContractMessages.MODULE_INCOMPLETE_PROVIDES,
+        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MODULE_INCOMPLETE_PROVIDES,
             moduleName, service.getKey(), String.join(", ", missing),
             line(service.getKey(), complete)), module));
       }

@@ -1,6 +1,7 @@
 package dev.patchbay.processor.contracts;
 
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -27,7 +28,7 @@ final class RegistrationValidator {
     if (!extensionPoints.isEmpty()) {
       String name = ContractValidator.displayName(type);
       // One warning per class, naming the first extension point: it is one missing annotation.
-      report.add(Finding.warning(String.format(ContractMessages.NOT_REGISTERED, name,
+      report.add(Finding.warning(String.format(Locale.ROOT, ContractMessages.NOT_REGISTERED, name,
           ContractValidator.displayName(extensionPoints.get(0)), name), type, null));
     }
     return report.build();

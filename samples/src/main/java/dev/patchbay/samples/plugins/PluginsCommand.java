@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -105,7 +106,7 @@ public final class PluginsCommand implements Callable<Integer> {
       for (PluginJar jar : plugins.jars()) {
         for (PluginInfo plugin : jar.plugins()) {
           listed.add(plugin);
-          out.printf("  %-6s %-4s %-6s %-30s %s%n", jar.id(), jar.version(), plugin.name(),
+          out.printf(Locale.ROOT, "  %-6s %-4s %-6s %-30s %s%n", jar.id(), jar.version(), plugin.name(),
               plugin.implementation(), plugin.description());
         }
         jar.problem().ifPresent(problem -> out.println("  " + jar.id() + ": " + problem));
