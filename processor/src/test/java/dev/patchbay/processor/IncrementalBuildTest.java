@@ -7,6 +7,8 @@ import dev.patchbay.PluginInfo;
 import dev.patchbay.Registries;
 import dev.patchbay.Registry;
 import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.spi.PluginIndex;
+import dev.patchbay.spi.PluginTables;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -16,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -182,7 +186,38 @@ final class IncrementalBuildTest {
       Registry<?> merged = Registries.of(point);
       assertEquals(names(expected), merged.names(), "Registries.of names()");
       assertEquals(classesOf(expected), created(merged.createAll()), "Registries.of createAll()");
+      assertListingMatchesIndex(loader);
     }
+  }
+
+  /**
+   * Checks that the plugin listing beside the index in {@link #classes()} lists what the index
+   * class lists: the same extension points and, for each, the same plugins in the same order.
+   */
+  private void assertListingMatchesIndex(ClassLoader loader) throws Exception {
+    Path service = classes().resolve("META-INF/services/dev.patchbay.spi.PluginIndex");
+    String indexName = Files.readString(service).strip();
+    PluginIndex index = (PluginIndex) Class.forName(indexName, true, loader)
+        .getConstructor().newInstance();
+    Map<String, List<PluginInfo>> fromIndex = new TreeMap<>();
+    for (String point : index.extensionPoints()) {
+      fromIndex.put(point, index.plugins(point));
+    }
+    Path listing = classes().resolve("META-INF/patchbay/plugins/" + indexName + ".tsv");
+    List<String> lines = Files.readAllLines(listing);
+    assertEquals("patchbay-plugin-listing\t1", lines.get(0), "listing header");
+    Map<String, List<PluginInfo>> fromListing = new TreeMap<>();
+    String point = null;
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.startsWith("point\t")) {
+        point = line.substring("point\t".length());
+        fromListing.put(point, new ArrayList<>());
+      } else {
+        assertTrue(line.startsWith("plugin\t") && point != null, line);
+        PluginTables.decode(fromListing.get(point), line.substring("plugin\t".length()), point);
+      }
+    }
+    assertEquals(fromIndex, fromListing, "the plugin listing " + listing + " and " + indexName);
   }
 
   private static String simple(String binaryName) {
@@ -346,6 +381,7 @@ final class IncrementalBuildTest {
         expected.add("hi"); // the class Hi answers to "hey"
       }
       assertEquals(expected, services, "ServiceLoader");
+      assertListingMatchesIndex(loader);
     }
   }
 

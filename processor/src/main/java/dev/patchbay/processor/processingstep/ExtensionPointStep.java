@@ -22,6 +22,7 @@ import dev.patchbay.processor.validation.NameClashValidator;
 import dev.patchbay.processor.validation.PluginValidator;
 import dev.patchbay.processor.validation.ValidationReport;
 import dev.patchbay.processor.writing.IndexGenerator;
+import dev.patchbay.processor.writing.PluginListingWriter;
 import dev.patchbay.processor.writing.RegistryGenerator;
 import dev.patchbay.processor.writing.ServiceFileGenerator;
 import java.io.IOException;
@@ -377,6 +378,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (anyChange) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
+      PluginListingWriter.write(context.filer(), context.messager(), index, allOrigins);
     }
     Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
     files.forEach((path, content) -> state.serviceEntries(path,

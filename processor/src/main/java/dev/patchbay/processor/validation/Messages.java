@@ -180,6 +180,12 @@ public final class Messages {
       "Patchbay could not write %s: %s. The next compilation into this directory cannot tell which"
           + " plugins it registered before; rebuild from clean if registries lose plugins.";
 
+  /** The plugin listing beside the index could not be written. Args: path, the Filer's reason. */
+  public static final String LISTING_NOT_WRITTEN =
+      "Patchbay could not write %s: %s. Plugin folders list a jar from this file without loading"
+          + " it, so an earlier copy left in the output would no longer match the plugin index;"
+          + " make the class output writable and rebuild from clean.";
+
   /** The note {@code -Apatchbay.debug=true} prints per plugin. Args: name, plugin, extension point, aliases, priority. */
   public static final String DEBUG_REGISTERED =
       "Patchbay registered plugin \"%s\" (%s) in the registry of %s; aliases: %s; priority: %d";

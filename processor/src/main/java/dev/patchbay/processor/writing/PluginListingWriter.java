@@ -1,0 +1,123 @@
+package dev.patchbay.processor.writing;
+
+import dev.patchbay.processor.model.IndexModel;
+import dev.patchbay.processor.model.PluginModel;
+import dev.patchbay.processor.model.PluginTable;
+import dev.patchbay.processor.validation.Messages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the plugin listing of a compilation: a text resource that lists what its generated
+ * {@code PluginIndex} lists, so a plugin folder can list a jar without defining a class.
+ *
+ * <p>It is written from the same {@link IndexModel} as the index, whenever the index is, to
+ * {@code META-INF/patchbay/plugins/<index binary name>.tsv}: one file per index, so a jar that
+ * merges the output of several compilations keeps each listing next to its index.
+ *
+ * <p>Format version 1, UTF-8, lines ending in {@code \n}, fields separated by tabs:
+ * <pre>
+ * patchbay-plugin-listing  1
+ * point   &lt;extension point binary name&gt;
+ * plugin  &lt;name&gt;  &lt;description&gt;  &lt;priority&gt;  &lt;class binary name&gt;  [&lt;alias&gt; ...]
+ * </pre>
+ * The first line names the format and its version; a reader refuses a version it does not know.
+ * Then every extension point the index answers for, sorted by binary name, each followed by its
+ * plugins in registry order (priority, then name). A backslash escapes a tab ({@code \t}), a line
+ * break ({@code \n}) or a backslash in a field, as in the index's own metadata text.
+ */
+public final class PluginListingWriter {
+  /** The first field of the first line. */
+  public static final String FORMAT = "patchbay-plugin-listing";
+  /** The format version this processor writes; bump it whenever the lines change meaning. */
+  public static final int VERSION = 1;
+  /** The folder of the listings in the class output. */
+  public static final String FOLDER = "META-INF/patchbay/plugins/";
+
+  private PluginListingWriter() {}
+
+  /**
+   * The resource path of the listing of {@code index}.
+   *
+   * @param index the generated index
+   * @return for example {@code META-INF/patchbay/plugins/com.acme.PatchbayIndex.tsv}
+   */
+  public static String path(IndexModel index) {
+    return FOLDER + index.className().reflectionName() + ".tsv";
+  }
+
+  /**
+   * The listing's text.
+   *
+   * @param index the index as it is generated
+   * @return the whole file
+   */
+  public static String text(IndexModel index) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\t').append(VERSION).append('\n');
+    for (PluginTable table : index.tables()) {
+      text.append("point\t").append(escape(table.extensionPoint().binaryName())).append('\n');
+      for (PluginModel plugin : table.plugins()) {
+        text.append("plugin\t").append(escape(plugin.name()))
+            .append('\t').append(escape(plugin.description()))
+            .append('\t').append(plugin.priority())
+            .append('\t').append(escape(plugin.binaryName()));
+        for (String alias : plugin.aliases()) {
+          text.append('\t').append(escape(alias));
+        }
+        text.append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the listing of {@code index} into the class output; a failure is an error, since an
+   * earlier listing left in the output would no longer match the index.
+   *
+   * @param filer where to write
+   * @param messager where a failure is reported
+   * @param index the index as it is generated
+   * @param originating the elements the index derives from
+   */
+  public static void write(Filer filer, Messager messager, IndexModel index,
+      List<? extends Element> originating) {
+    String path = path(index);
+    try {
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
+          originating.toArray(new Element[0]));
+      try (OutputStream out = resource.openOutputStream()) {
+        out.write(text(index).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      messager.printMessage(Kind.ERROR, Messages.format(Messages.LISTING_NOT_WRITTEN, path,
+          e.getMessage()));
+    }
+  }
+
+  private static String escape(String field) {
+    StringBuilder escaped = null;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      String replacement = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : null;
+      if (replacement != null && escaped == null) {
+        escaped = new StringBuilder(field.length() + 8).append(field, 0, i);
+      }
+      if (escaped != null) {
+        if (replacement != null) {
+          escaped.append(replacement);
+        } else {
+          escaped.append(c);
+        }
+      }
+    }
+    return escaped == null ? field : escaped.toString();
+  }
+}
