@@ -53,9 +53,12 @@ final class DirectoryRegistry<T> implements Registry<T> {
 
   private Table table() {
     Snapshot snapshot = directory.snapshot();
+    // Read before the jars: a jar failing while the table is built makes the next call rebuild.
+    long failures = directory.linkFailures();
     Table current = table;
-    if (current == null || current.generation != snapshot.generation()) {
-      current = Table.build(typeName, application, snapshot);
+    if (current == null || current.generation != snapshot.generation()
+        || current.failures != failures) {
+      current = Table.build(typeName, application, snapshot, failures);
       table = current;
       if (directory.snapshot() != snapshot) {
         table = null; // a reload raced us: do not keep the old jars reachable
@@ -127,8 +130,16 @@ final class DirectoryRegistry<T> implements Registry<T> {
   }
 
   private T instantiate(Entry entry, Object[] arguments) {
+    PluginIndex index = entry.index;
+    if (entry.source != null) {
+      // A jar listed from its listing gets its class loader and index here, on first use.
+      index = entry.source.index(entry.indexNumber);
+      if (index == null) {
+        throw new PluginLoadException(entry.jar, entry.info, entry.source.problem());
+      }
+    }
     try {
-      return type.cast(entry.index.create(typeName, entry.info.name(), arguments));
+      return type.cast(index.create(typeName, entry.info.name(), arguments));
     } catch (LinkageError e) {
       if (entry.jar == null) {
         throw e;
@@ -157,12 +168,24 @@ final class DirectoryRegistry<T> implements Registry<T> {
   /** One plugin and where it comes from. */
   private static final class Entry {
     final PluginInfo info;
-    final PluginIndex index;
-    final PluginJar jar; // null for the application's own plugins
+    final PluginIndex index; // the application's index; null for a jar's plugins
+    final LoadedJar source; // null for the application's own plugins
+    final int indexNumber; // which of the source's indexes lists the plugin
+    final PluginJar jar; // the source as listed; null for the application's own plugins
 
-    Entry(PluginInfo info, PluginIndex index, PluginJar jar) {
+    Entry(PluginInfo info, PluginIndex index) {
       this.info = info;
       this.index = index;
+      this.source = null;
+      this.indexNumber = -1;
+      this.jar = null;
+    }
+
+    Entry(PluginInfo info, LoadedJar source, int indexNumber, PluginJar jar) {
+      this.info = info;
+      this.index = null;
+      this.source = source;
+      this.indexNumber = indexNumber;
       this.jar = jar;
     }
 
@@ -184,15 +207,17 @@ final class DirectoryRegistry<T> implements Registry<T> {
   /** The merged plugins of one snapshot; immutable. */
   private static final class Table {
     final long generation;
+    final long failures;
     final List<Entry> ordered;
     final List<PluginInfo> plugins;
     final SortedSet<String> names;
     final Map<String, Entry> byName;
     final Map<String, List<Entry>> clashes;
 
-    private Table(long generation, List<Entry> ordered, Map<String, Entry> byName,
+    private Table(long generation, long failures, List<Entry> ordered, Map<String, Entry> byName,
         Map<String, List<Entry>> clashes) {
       this.generation = generation;
+      this.failures = failures;
       this.ordered = ordered;
       List<PluginInfo> infos = new ArrayList<>(ordered.size());
       for (Entry entry : ordered) {
@@ -210,17 +235,20 @@ final class DirectoryRegistry<T> implements Registry<T> {
       return all;
     }
 
-    static Table build(String typeName, List<PluginIndex> application, Snapshot snapshot) {
+    static Table build(String typeName, List<PluginIndex> application, Snapshot snapshot,
+        long failures) {
       List<Entry> entries = new ArrayList<>();
       for (PluginIndex index : application) {
         for (PluginInfo info : index.plugins(typeName)) {
-          entries.add(new Entry(info, index, null));
+          entries.add(new Entry(info, index));
         }
       }
       for (LoadedJar jar : snapshot.jars()) {
-        for (LoadedJar.Index index : jar.indexes) {
-          for (PluginInfo info : index.plugins().getOrDefault(typeName, List.of())) {
-            entries.add(new Entry(info, index.index(), jar.info));
+        PluginJar described = jar.info();
+        List<LoadedJar.Index> indexes = jar.indexes();
+        for (int i = 0; i < indexes.size(); i++) {
+          for (PluginInfo info : indexes.get(i).plugins().getOrDefault(typeName, List.of())) {
+            entries.add(new Entry(info, jar, i, described));
           }
         }
       }
@@ -240,7 +268,7 @@ final class DirectoryRegistry<T> implements Registry<T> {
         }
       }
       kept.sort(ORDER);
-      return new Table(snapshot.generation(), List.copyOf(kept), Map.copyOf(byName),
+      return new Table(snapshot.generation(), failures, List.copyOf(kept), Map.copyOf(byName),
           Map.copyOf(clashes));
     }
 

@@ -8,12 +8,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -21,8 +24,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Reads one jar: its descriptor from the manifest, then its generated plugin index through a new
- * class loader. Never throws for a bad jar: every failure becomes the jar's problem.
+ * Reads one jar: its descriptor from the manifest, then what its generated plugin indexes list.
+ * Never throws for a bad jar: every failure becomes the jar's problem.
+ *
+ * <p>Where each index named by the jar's service file has its plugin listing beside it, the jar
+ * is listed from the listings alone: no class loader, no class. Its class loader is created and
+ * its index classes defined when a plugin is first needed ({@link #link}), and the indexes must
+ * then list exactly what the listings said. A jar without listings is linked at once.
  */
 final class JarReader {
   /** The service file the processor writes into every jar it compiles plugins for. */
@@ -35,10 +43,23 @@ final class JarReader {
 
   private final ClassLoader parent;
   private final SharedPackages shared;
+  private final BiConsumer<LoadedJar, PluginJar> onLinkFailure;
 
-  JarReader(ClassLoader parent, SharedPackages shared) {
+  /**
+   * Creates a reader.
+   *
+   * @param onLinkFailure told of a listed jar that failed when linked on first use, with the jar
+   *     (now carrying its problem) and its description as listed
+   */
+  JarReader(ClassLoader parent, SharedPackages shared,
+      BiConsumer<LoadedJar, PluginJar> onLinkFailure) {
     this.parent = parent;
     this.shared = shared;
+    this.onLinkFailure = onLinkFailure;
+  }
+
+  void linkFailed(LoadedJar jar, PluginJar listed) {
+    onLinkFailure.accept(jar, listed);
   }
 
   /** What the manifest or, failing that, the file name says the jar is. */
@@ -87,10 +108,30 @@ final class JarReader {
         jar.close();
         return failed(path, descriptor, stamp, problem);
       }
-      JarClassLoader loader = new JarClassLoader("plugin jar " + descriptor.id(), jar,
-          path.toUri().toURL(), manifest, parent, shared);
+      if (allListed(jar, indexClasses)) {
+        List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
+        problem = readListings(jar, path, indexClasses, listed);
+        if (problem == null && listed.isEmpty()) {
+          problem = allShared(path);
+        }
+        if (problem != null) {
+          jar.close();
+          return failed(path, descriptor, stamp, problem);
+        }
+        LoadedJar loaded = LoadedJar.listed(info(path, descriptor, listed), stamp, this, jar,
+            indexClasses, listed);
+        jar = null; // the loaded jar owns it now
+        return loaded;
+      }
+      // Built by a Patchbay that wrote no listings: the index classes themselves tell.
+      JarClassLoader loader = newLoader(descriptor.id(), jar, path, manifest);
       jar = null; // the loader owns it now
-      return loadIndexes(loader, path, descriptor, stamp, indexClasses);
+      LoadedJar.Linked linked = loadIndexes(loader, path, indexClasses);
+      if (linked.problem() != null) {
+        closeQuietly(loader);
+        return failed(path, descriptor, stamp, linked.problem());
+      }
+      return LoadedJar.linked(info(path, descriptor, linked.indexes()), stamp, linked);
     } catch (IOException | RuntimeException e) {
       closeQuietly(jar);
       return failed(path, descriptor, stamp, "cannot read " + path + " as a jar: " + describe(e)
@@ -124,7 +165,7 @@ final class JarReader {
     return null;
   }
 
-  private static void closeQuietly(JarFile jar) {
+  private static void closeQuietly(java.io.Closeable jar) {
     if (jar != null) {
       try {
         jar.close();
@@ -134,10 +175,91 @@ final class JarReader {
     }
   }
 
-  private LoadedJar loadIndexes(JarClassLoader loader, Path path, Descriptor descriptor,
-      LoadedJar.FileStamp stamp, List<String> indexClasses) {
+  /** Tells whether every index class has its plugin listing beside it. */
+  private static boolean allListed(JarFile jar, List<String> indexClasses) {
+    for (String name : indexClasses) {
+      if (jar.getEntry(PluginListing.entryName(name)) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the listing of every index class into {@code listed}, leaving out the indexes the
+   * class loader would take from the parent (see {@link #loadIndexes}); returns the problem, or
+   * null. Defines no class: whether the parent has an index class is asked as a resource.
+   */
+  private String readListings(JarFile jar, Path path, List<String> indexClasses,
+      List<LoadedJar.Index> listed) throws IOException {
+    Set<String> pointPackages = new HashSet<>();
+    for (String name : indexClasses) {
+      if ((shared.contains(name) || pointPackages.contains(SharedPackages.packageOf(name)))
+          && parent.getResource(name.replace('.', '/') + ".class") != null) {
+        continue;
+      }
+      String entryName = PluginListing.entryName(name);
+      String text;
+      try (InputStream in = jar.getInputStream(jar.getEntry(entryName))) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Map<String, List<PluginInfo>> byPoint;
+      try {
+        byPoint = PluginListing.parse(text);
+      } catch (IllegalArgumentException e) {
+        return "the plugin listing " + entryName + " in " + path + " " + e.getMessage() + "."
+            + REBUILD;
+      }
+      byPoint.keySet().forEach(point -> pointPackages.add(SharedPackages.packageOf(point)));
+      listed.add(new LoadedJar.Index(name, byPoint));
+    }
+    return null;
+  }
+
+  /**
+   * Creates the class loader of a jar listed from its listings and its index instances, and
+   * checks that the indexes list what the listings said.
+   *
+   * @param info the jar as listed
+   * @param file its open file, which the class loader takes over (closed on a problem)
+   * @param indexClasses the names of the jar's index service file
+   * @param listed what the listings said
+   * @return the loader and instances, or a problem (with the loader to close, if one was made)
+   */
+  LoadedJar.Linked link(PluginJar info, JarFile file, List<String> indexClasses,
+      List<LoadedJar.Index> listed) {
+    JarClassLoader loader;
+    try {
+      loader = newLoader(info.id(), file, info.path(), file.getManifest());
+    } catch (IOException | RuntimeException e) {
+      return LoadedJar.Linked.failed(null, "cannot read " + info.path() + " as a jar: "
+          + describe(e) + ". Replace it with a complete jar file.");
+    }
+    LoadedJar.Linked linked = loadIndexes(loader, info.path(), indexClasses);
+    if (linked.problem() != null) {
+      return LoadedJar.Linked.failed(loader, linked.problem());
+    }
+    if (!linked.indexes().equals(listed)) {
+      return LoadedJar.Linked.failed(loader, mismatch(info.path(), listed, linked.indexes()));
+    }
+    return linked;
+  }
+
+  private JarClassLoader newLoader(String id, JarFile jar, Path path, Manifest manifest)
+      throws IOException {
+    return new JarClassLoader("plugin jar " + id, jar, path.toUri().toURL(), manifest, parent,
+        shared);
+  }
+
+  /**
+   * Loads the index classes named by the service file and reads what they list. An index class
+   * in a package shared with the parent comes from the parent and is left out: it is a bundled
+   * copy of an application jar's index, whose plugins the application contributes itself.
+   */
+  private LoadedJar.Linked loadIndexes(JarClassLoader loader, Path path,
+      List<String> indexClasses) {
     List<LoadedJar.Index> indexes = new ArrayList<>(indexClasses.size());
-    List<PluginInfo> all = new ArrayList<>();
+    List<PluginIndex> instances = new ArrayList<>(indexClasses.size());
     String current = indexClasses.get(0);
     try {
       for (String name : indexClasses) {
@@ -146,13 +268,11 @@ final class JarReader {
         // of this jar; initialize=false: nothing runs until the index is constructed below.
         Class<?> type = Class.forName(name, false, loader);
         if (type.getClassLoader() != loader) {
-          // The class is in a package shared with the application (a bundled copy of an API
-          // jar's index): the application already contributes those plugins itself.
           continue;
         }
         if (!PluginIndex.class.isAssignableFrom(type)) {
-          return withProblem(loader, path, descriptor, stamp, "the plugin index " + name + " in "
-              + path + " does not implement this application's " + PluginIndex.class.getName()
+          return LoadedJar.Linked.failed(loader, "the plugin index " + name + " in " + path
+              + " does not implement this application's " + PluginIndex.class.getName()
               + " (it was compiled against another copy or version of it)." + REBUILD);
         }
         PluginIndex index = type.asSubclass(PluginIndex.class).getConstructor().newInstance();
@@ -163,25 +283,20 @@ final class JarReader {
         }
         for (String point : points) {
           // Copied: the lists stay valid (and hold no jar class) after the jar is unloaded.
-          List<PluginInfo> plugins = List.copyOf(index.plugins(point));
-          byPoint.put(point, plugins);
-          all.addAll(plugins);
+          byPoint.put(point, List.copyOf(index.plugins(point)));
         }
-        indexes.add(new LoadedJar.Index(index, Map.copyOf(byPoint)));
+        indexes.add(new LoadedJar.Index(name, Map.copyOf(byPoint)));
+        instances.add(index);
       }
     } catch (InvocationTargetException e) {
-      return withProblem(loader, path, descriptor, stamp, incompatible(current, path, e.getCause()));
+      return LoadedJar.Linked.failed(loader, incompatible(current, path, e.getCause()));
     } catch (LinkageError | ReflectiveOperationException | RuntimeException e) {
-      return withProblem(loader, path, descriptor, stamp, incompatible(current, path, e));
+      return LoadedJar.Linked.failed(loader, incompatible(current, path, e));
     }
     if (indexes.isEmpty()) {
-      return withProblem(loader, path, descriptor, stamp, "every plugin index in " + path
-          + " belongs to a package shared with the application, so the jar adds nothing: it"
-          + " bundles the application's own plugins. Remove it, or stop sharing those packages.");
+      return LoadedJar.Linked.failed(loader, allShared(path));
     }
-    PluginJar info = new PluginJar(path, descriptor.id(), descriptor.version(), all,
-        Optional.empty());
-    return new LoadedJar(info, stamp, loader, List.copyOf(indexes));
+    return new LoadedJar.Linked(loader, List.copyOf(indexes), List.copyOf(instances), null);
   }
 
   private static String incompatible(String indexClass, Path path, Throwable cause) {
@@ -196,11 +311,67 @@ final class JarReader {
         + describe(cause) + ")." + REBUILD;
   }
 
-  private static LoadedJar withProblem(JarClassLoader loader, Path path, Descriptor descriptor,
-      LoadedJar.FileStamp stamp, String problem) {
-    LoadedJar loaded = new LoadedJar(new PluginJar(path, descriptor.id(), descriptor.version(),
-        List.of(), Optional.empty()), stamp, loader, List.of());
-    return loaded.withProblem(problem);
+  private static String allShared(Path path) {
+    return "every plugin index in " + path + " belongs to a package shared with the application,"
+        + " so the jar adds nothing: it bundles the application's own plugins. Remove it, or stop"
+        + " sharing those packages.";
+  }
+
+  /** The jar's description: every plugin of its indexes, extension points in name order. */
+  private static PluginJar info(Path path, Descriptor descriptor, List<LoadedJar.Index> indexes) {
+    List<PluginInfo> all = new ArrayList<>();
+    for (LoadedJar.Index index : indexes) {
+      new TreeMap<>(index.plugins()).values().forEach(all::addAll);
+    }
+    return new PluginJar(path, descriptor.id(), descriptor.version(), all, Optional.empty());
+  }
+
+  /** Says how what the index classes list differs from what their listings said. */
+  static String mismatch(Path path, List<LoadedJar.Index> listed, List<LoadedJar.Index> actual) {
+    String detail = null;
+    String indexClass = listed.isEmpty() ? actual.get(0).className() : listed.get(0).className();
+    List<String> listedNames = listed.stream().map(LoadedJar.Index::className).toList();
+    List<String> actualNames = actual.stream().map(LoadedJar.Index::className).toList();
+    if (!listedNames.equals(actualNames)) {
+      detail = "the listings describe the indexes " + listedNames + ", but the jar's classes give "
+          + actualNames;
+    }
+    for (int i = 0; detail == null && i < listed.size(); i++) {
+      Map<String, List<PluginInfo>> said = listed.get(i).plugins();
+      Map<String, List<PluginInfo>> does = actual.get(i).plugins();
+      indexClass = listed.get(i).className();
+      if (!said.keySet().equals(does.keySet())) {
+        detail = "the listing names the extension points " + new TreeSet<>(said.keySet())
+            + ", the index " + new TreeSet<>(does.keySet());
+        break;
+      }
+      for (String point : new TreeSet<>(said.keySet())) {
+        List<PluginInfo> saidPlugins = said.get(point);
+        List<PluginInfo> doesPlugins = does.get(point);
+        if (!saidPlugins.equals(doesPlugins)) {
+          detail = "for " + point + " the listing has " + describe(saidPlugins) + ", the index "
+              + describe(doesPlugins);
+          for (int p = 0; describe(saidPlugins).equals(describe(doesPlugins)); p++) {
+            if (!saidPlugins.get(p).equals(doesPlugins.get(p))) {
+              detail = "for " + point + " the listing has " + saidPlugins.get(p) + ", the index "
+                  + doesPlugins.get(p);
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    return "the plugin listing " + PluginListing.entryName(indexClass) + " in " + path
+        + " does not match its index class " + indexClass + ": " + detail + ". The jar was"
+        + " changed after it was built, or put together from two builds: rebuild it with the"
+        + " Patchbay processor and replace it.";
+  }
+
+  private static String describe(List<PluginInfo> plugins) {
+    List<String> names = plugins.stream().map(p -> p.name() + " (" + p.implementation() + ")")
+        .toList();
+    return names.isEmpty() ? "no plugins" : String.join(", ", names);
   }
 
   private static LoadedJar failed(Path path, Descriptor descriptor, LoadedJar.FileStamp stamp,
@@ -231,7 +402,7 @@ final class JarReader {
     return names;
   }
 
-  private static boolean binaryName(String name) {
+  static boolean binaryName(String name) {
     boolean partStart = true;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

@@ -9,10 +9,17 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
 
 /**
  * One jar as the directory holds it: its public description, the file state it was read from,
- * and, when it loaded, its class loader and index instances.
+ * the plugins its indexes list and, once a plugin of it is created, its class loader and index
+ * instances.
+ *
+ * <p>A jar whose indexes come with plugin listings is listed from them: it keeps only its open
+ * file until the first lookup that needs its classes {@linkplain #index(int) links} it, creating
+ * the class loader and the index instances and checking that they list what the listings said.
+ * A jar without listings (built by an older Patchbay) is linked when read.
  *
  * <p>This is the only object that references a jar's class loader; the directory drops it (and
  * closes the loader) when the jar is unloaded.
@@ -22,31 +29,85 @@ final class LoadedJar {
   /** What identifies one version of a file: size, modification time and file key (inode). */
   record FileStamp(long size, FileTime modified, Object fileKey) {}
 
-  /** One index of the jar and the plugins it listed, per extension point binary name. */
-  record Index(PluginIndex index, Map<String, List<PluginInfo>> plugins) {}
+  /**
+   * One index of the jar and the plugins it lists, per extension point binary name.
+   *
+   * @param className the index class, as the jar's service file names it
+   * @param plugins its plugins per extension point binary name
+   */
+  record Index(String className, Map<String, List<PluginInfo>> plugins) {}
 
-  final PluginJar info;
+  /** What linking a jar gives: the class loader and one instance per index, or a problem. */
+  record Linked(JarClassLoader loader, List<Index> indexes, List<PluginIndex> instances,
+      String problem) {
+    static Linked failed(JarClassLoader loader, String problem) {
+      return new Linked(loader, List.of(), List.of(), problem);
+    }
+  }
+
   final FileStamp stamp;
-  final JarClassLoader loader; // null when the jar has a problem
-  final List<Index> indexes;
+  private final JarReader reader; // null once linked or failed
+  private final List<String> indexClasses; // the service file's names, for linking
+  // Written under this object's lock; volatile so lookups read them without it.
+  private volatile PluginJar info;
+  private volatile List<Index> indexes;
+  private volatile JarClassLoader loader; // null until linked, and for a jar with a problem
+  private volatile List<PluginIndex> instances; // null until linked
+  private JarFile file; // guarded by this: open until the class loader takes it or unload
+  private boolean unloaded; // guarded by this
 
-  LoadedJar(PluginJar info, FileStamp stamp, JarClassLoader loader, List<Index> indexes) {
+  private LoadedJar(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
+      List<String> indexClasses, List<Index> indexes, JarClassLoader loader,
+      List<PluginIndex> instances) {
     this.info = info;
     this.stamp = stamp;
-    this.loader = loader;
+    this.reader = reader;
+    this.file = file;
+    this.indexClasses = indexClasses;
     this.indexes = indexes;
+    this.loader = loader;
+    this.instances = instances;
   }
 
-  /** A jar that could not be loaded; holds no class loader. */
+  /** A jar that could not be loaded; holds no class loader and no file. */
   static LoadedJar failed(Path path, String id, String version, FileStamp stamp, String problem) {
     return new LoadedJar(new PluginJar(path, id, version, List.of(), Optional.of(problem)), stamp,
-        null, List.of());
+        null, null, List.of(), List.of(), null, List.of());
   }
 
-  /** This jar, unloaded, with {@code problem}; closes its class loader. */
+  /** A jar listed from its plugin listings, linked on first use; takes over {@code file}. */
+  static LoadedJar listed(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
+      List<String> indexClasses, List<Index> indexes) {
+    return new LoadedJar(info, stamp, reader, file, List.copyOf(indexClasses),
+        List.copyOf(indexes), null, null);
+  }
+
+  /** A jar linked when read. */
+  static LoadedJar linked(PluginJar info, FileStamp stamp, Linked linked) {
+    return new LoadedJar(info, stamp, null, null, List.of(), linked.indexes(), linked.loader(),
+        linked.instances());
+  }
+
+  /** This jar, unloaded, with {@code problem}; closes its class loader or file. */
   LoadedJar withProblem(String problem) {
     unload();
-    return failed(info.path(), info.id(), info.version(), stamp, problem);
+    PluginJar current = info;
+    return failed(current.path(), current.id(), current.version(), stamp, problem);
+  }
+
+  /** The jar's description; gets a problem if linking it failed. */
+  PluginJar info() {
+    return info;
+  }
+
+  /** The jar's indexes and what they list; empty for a jar with a problem. */
+  List<Index> indexes() {
+    return indexes;
+  }
+
+  /** The jar's class loader, or null while it is not linked (or has a problem). */
+  JarClassLoader loader() {
+    return loader;
   }
 
   String id() {
@@ -57,13 +118,95 @@ final class LoadedJar {
     return info.path();
   }
 
-  /** Closes the class loader, which closes the jar file; classes already loaded keep working. */
+  /**
+   * The instance of index {@code number} of {@link #indexes()}, linking the jar first if needed.
+   * Thread-safe: one thread links, the others wait for it.
+   *
+   * @return the instance, or null when the jar cannot be used: {@link #problem()} says why
+   */
+  PluginIndex index(int number) {
+    List<PluginIndex> linked = instances;
+    if (linked == null) {
+      PluginJar failed = null;
+      synchronized (this) {
+        if (instances == null && !unloaded) {
+          failed = link();
+        }
+        linked = instances;
+      }
+      if (failed != null) {
+        reader.linkFailed(this, failed); // outside the lock: it tells the listener
+      }
+      if (linked == null) {
+        return null;
+      }
+    }
+    return number < linked.size() ? linked.get(number) : null;
+  }
+
+  /** Why {@link #index(int)} gave null. */
+  String problem() {
+    synchronized (this) {
+      if (unloaded && info.problem().isEmpty()) {
+        return "the jar was unloaded by a reload; look the plugin up again in the registry";
+      }
+    }
+    return info.problem().orElse("the jar has no such index");
+  }
+
+  /** Links the jar under this object's lock; returns the listed description on failure. */
+  private PluginJar link() {
+    Linked linked = reader.link(info, file, indexClasses, indexes);
+    if (linked.problem() == null) {
+      file = null; // the class loader owns it now
+      loader = linked.loader();
+      instances = linked.instances();
+      return null;
+    }
+    if (linked.loader() != null) {
+      file = null;
+      closeLoader(linked.loader());
+    } else {
+      closeFile();
+    }
+    PluginJar listed = info;
+    info = new PluginJar(listed.path(), listed.id(), listed.version(), List.of(),
+        Optional.of(linked.problem()));
+    indexes = List.of();
+    instances = List.of();
+    return listed;
+  }
+
+  /** Closes the class loader (which closes the jar file) or the file; loaded classes keep working. */
   void unload() {
-    if (loader == null) {
+    synchronized (this) {
+      if (unloaded) {
+        return;
+      }
+      unloaded = true;
+      closeFile();
+    }
+    JarClassLoader current = loader;
+    if (current != null) {
+      closeLoader(current);
+    }
+  }
+
+  private void closeFile() {
+    if (file == null) {
       return;
     }
     try {
-      loader.close();
+      file.close();
+    } catch (IOException e) {
+      Log.LOG.log(Level.WARNING, "closing " + info.path() + " failed", e);
+    }
+    file = null;
+  }
+
+  private void closeLoader(JarClassLoader closing) {
+    try {
+      closing.close();
     } catch (IOException e) {
       Log.LOG.log(Level.WARNING, "closing the class loader of " + info.describe() + " failed", e);
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -50,13 +51,15 @@ public final class PluginDirectory implements AutoCloseable {
   private volatile List<PluginIndex> applicationIndexes;
   // Replaced as a whole by reload(); volatile so readers see a fully built snapshot.
   private volatile Snapshot snapshot = Snapshot.EMPTY;
+  private final AtomicLong linkFailures = new AtomicLong();
   private boolean closed; // guarded by lock
   private Watcher watcher; // guarded by lock
 
   private PluginDirectory(Builder builder) {
     this.folder = builder.folder;
     this.parent = builder.parent;
-    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages));
+    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages),
+        this::linkFailed);
     this.listener = builder.listener;
     this.debounce = builder.debounce;
   }
@@ -146,7 +149,7 @@ public final class PluginDirectory implements AutoCloseable {
       return true;
     }
     for (LoadedJar jar : snapshot.jars()) {
-      for (LoadedJar.Index index : jar.indexes) {
+      for (LoadedJar.Index index : jar.indexes()) {
         if (index.plugins().containsKey(typeName)) {
           return true;
         }
@@ -185,22 +188,49 @@ public final class PluginDirectory implements AutoCloseable {
   public boolean isClassLoaded(PluginInfo plugin) {
     Objects.requireNonNull(plugin, "plugin");
     for (LoadedJar jar : snapshot.jars()) {
-      if (jar.loader != null && jar.info.plugins().contains(plugin)
-          && jar.loader.hasLoaded(plugin.implementation())) {
+      JarClassLoader loader = jar.loader();
+      if (loader != null && jar.info().plugins().contains(plugin)
+          && loader.hasLoaded(plugin.implementation())) {
         return true;
       }
     }
     return false;
   }
 
-  /** The class loader of the loaded jar with {@code id}, or null; for tests. */
+  /**
+   * The class loader of the loaded jar with {@code id}, or null when it has none: not yet
+   * created (nothing of the jar was created yet), or the jar has a problem. For tests.
+   */
   JarClassLoader classLoader(String id) {
     for (LoadedJar jar : snapshot.jars()) {
-      if (jar.id().equals(id) && jar.loader != null) {
-        return jar.loader;
+      if (jar.id().equals(id) && jar.loader() != null) {
+        return jar.loader();
       }
     }
     return null;
+  }
+
+  /** How many listed jars have failed when linked; registries rebuild their tables when it grows. */
+  long linkFailures() {
+    return linkFailures.get();
+  }
+
+  /**
+   * A jar listed from its listing failed when its class loader was created: its plugins leave
+   * the registries, and the listener hears of it as {@link PluginEvent.Kind#FAILED}.
+   */
+  private void linkFailed(LoadedJar jar, PluginJar listed) {
+    synchronized (lock) {
+      linkFailures.incrementAndGet();
+      for (DirectoryRegistry<?> registry : registries.values()) {
+        registry.invalidate();
+      }
+      if (closed || snapshot.get(jar.path()) != jar) {
+        return; // unloaded meanwhile: the reload or close has said what there is to say
+      }
+      Log.LOG.log(Level.WARNING, jar.info().problem().orElse(""));
+      notifyListener(new PluginEvent(PluginEvent.Kind.FAILED, jar.info(), listed));
+    }
   }
 
   /** The current snapshot; checked against closing by the registries. */

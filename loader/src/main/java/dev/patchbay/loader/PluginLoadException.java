@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Thrown when a plugin of a jar is listed but its class cannot be loaded or initialized, most
- * often because a class it needs is neither in its jar nor on the application's class path.
+ * often because a class it needs is neither in its jar nor on the application's class path; or
+ * when its jar, listed from its plugin listing, fails as its class loader is created (its index
+ * does not list what the listing said, for one).
  *
  * <p>The message names the jar, the plugin and the missing class; every other plugin keeps
  * working.
@@ -20,6 +22,14 @@ public final class PluginLoadException extends IllegalStateException {
     super(message(jar, plugin, cause), cause);
     this.jar = Objects.requireNonNull(jar, "jar");
     this.plugin = Objects.requireNonNull(plugin, "plugin");
+  }
+
+  /** For a plugin of a jar that could not be linked: {@code problem} says why. */
+  PluginLoadException(PluginJar jar, PluginInfo plugin, String problem) {
+    super("cannot create plugin '" + plugin.name() + "' (" + plugin.implementation() + ") of "
+        + plugin.extensionPoint() + " from " + jar.describe() + ": " + problem);
+    this.jar = jar;
+    this.plugin = plugin;
   }
 
   /**

@@ -52,7 +52,7 @@ final class Reload {
       LoadedJar before = previous.get(candidate.path());
       if (candidate.refusal() != null) {
         boolean same = before != null && before.stamp == null
-            && before.info.problem().orElse("").equals(candidate.refusal());
+            && before.info().problem().orElse("").equals(candidate.refusal());
         jars.add(same ? before : refused(candidate));
       } else if (before != null && candidate.stamp().equals(before.stamp)) {
         jars.add(before); // unchanged file: same class loader, same problem
@@ -103,20 +103,20 @@ final class Reload {
     List<LoadedJar> unloaded = new ArrayList<>();
     for (LoadedJar before : removed) {
       removedIds.add(before.id());
-      events.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info, null));
+      events.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info(), null));
       unloaded.add(before);
     }
     for (LoadedJar[] pair : changed) {
       LoadedJar now = pair[1];
-      (now.info.loaded() ? replacedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info.loaded() ? PluginEvent.Kind.REPLACED
-          : PluginEvent.Kind.FAILED, now.info, pair[0].info));
+      (now.info().loaded() ? replacedIds : failedIds).add(now.id());
+      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.REPLACED
+          : PluginEvent.Kind.FAILED, now.info(), pair[0].info()));
       unloaded.add(pair[0]);
     }
     for (LoadedJar now : added) {
-      (now.info.loaded() ? addedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info.loaded() ? PluginEvent.Kind.LOADED
-          : PluginEvent.Kind.FAILED, now.info, null));
+      (now.info().loaded() ? addedIds : failedIds).add(now.id());
+      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.LOADED
+          : PluginEvent.Kind.FAILED, now.info(), null));
     }
     return new Reload(new Snapshot(previous.generation() + 1, jars),
         new ReloadReport(addedIds, removedIds, replacedIds, failedIds), events, unloaded);
@@ -130,18 +130,18 @@ final class Reload {
     Map<String, LoadedJar> owners = new HashMap<>();
     for (int i = 0; i < jars.size(); i++) {
       LoadedJar jar = jars.get(i);
-      if (!jar.info.loaded()) {
+      if (!jar.info().loaded()) {
         continue;
       }
       LoadedJar owner = owners.putIfAbsent(jar.id(), jar);
       if (owner != null) {
         String problem = "the plugin id '" + jar.id() + "' of " + jar.path() + " is already used"
-            + " by " + owner.info.describe() + "; one id is loaded from one file only. Remove"
+            + " by " + owner.info().describe() + "; one id is loaded from one file only. Remove"
             + " one of the two files, or give one another " + JarReader.ID_ATTRIBUTE
             + " in its manifest.";
         // A jar that was published before is unloaded with the rest after the swap.
         jars.set(i, previous.get(jar.path()) == jar
-            ? LoadedJar.failed(jar.path(), jar.id(), jar.info.version(), jar.stamp, problem)
+            ? LoadedJar.failed(jar.path(), jar.id(), jar.info().version(), jar.stamp, problem)
             : jar.withProblem(problem));
       }
     }

@@ -16,19 +16,15 @@ final class Snapshot {
   // table never keeps an old snapshot, and with it unloaded class loaders, reachable.
   private final long generation;
   private final List<LoadedJar> jars;
-  private final List<PluginJar> infos;
   private final Map<Path, LoadedJar> byPath;
 
   Snapshot(long generation, List<LoadedJar> jars) {
     this.generation = generation;
     this.jars = List.copyOf(jars);
-    List<PluginJar> described = new ArrayList<>(jars.size());
     Map<Path, LoadedJar> paths = new HashMap<>();
     for (LoadedJar jar : jars) {
-      described.add(jar.info);
       paths.put(jar.path(), jar);
     }
-    this.infos = List.copyOf(described);
     this.byPath = Map.copyOf(paths);
   }
 
@@ -41,8 +37,13 @@ final class Snapshot {
     return jars;
   }
 
+  /** The jars' descriptions, read now: a jar that failed when linked shows its problem. */
   List<PluginJar> infos() {
-    return infos;
+    List<PluginJar> described = new ArrayList<>(jars.size());
+    for (LoadedJar jar : jars) {
+      described.add(jar.info());
+    }
+    return List.copyOf(described);
   }
 
   LoadedJar get(Path path) {
