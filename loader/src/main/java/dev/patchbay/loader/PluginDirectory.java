@@ -32,8 +32,11 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Only regular files directly in the folder whose names end in {@code .jar} are read; class
- * names come only from each jar's generated index. Listing a jar reads its index and loads no
- * plugin class. A plugin jar runs with the application's rights: load only jars you trust.
+ * names come only from each jar's generated index. Listing a jar reads the plugin listing the
+ * processor writes beside its index: no class loader is created and no class is loaded until a
+ * plugin of the jar is first created (jars built without listings are read through their index
+ * classes, still loading no plugin class). A plugin jar runs with the application's rights: load
+ * only jars you trust.
  *
  * <p>Thread-safe: {@link #jars()} and registries read an immutable snapshot that
  * {@link #reload()} replaces in one volatile write; reloads and {@link #close()} are serialized.
@@ -372,7 +375,9 @@ public final class PluginDirectory implements AutoCloseable {
 
     /**
      * Sets the listener told of every jar loaded, unloaded, replaced or failed, on the thread
-     * that loads or reloads (the watch thread for {@link #watch()}). Its exceptions are logged.
+     * that loads or reloads (the watch thread for {@link #watch()}); a jar that fails when its
+     * class loader is created on first use (its index does not match its listing) is reported
+     * on the thread that created the plugin. Its exceptions are logged.
      *
      * @param listener the listener
      * @return this builder
