@@ -210,7 +210,9 @@ final class JarReader {
         return "the plugin listing " + entryName + " in " + path + " " + e.getMessage() + "."
             + REBUILD;
       }
-      byPoint.keySet().forEach(point -> pointPackages.add(SharedPackages.packageOf(point)));
+      for (String point : byPoint.keySet()) {
+        pointPackages.add(SharedPackages.packageOf(point));
+      }
       listed.add(new LoadedJar.Index(name, byPoint));
     }
     return null;
@@ -321,7 +323,9 @@ final class JarReader {
   private static PluginJar info(Path path, Descriptor descriptor, List<LoadedJar.Index> indexes) {
     List<PluginInfo> all = new ArrayList<>();
     for (LoadedJar.Index index : indexes) {
-      new TreeMap<>(index.plugins()).values().forEach(all::addAll);
+      for (List<PluginInfo> plugins : new TreeMap<>(index.plugins()).values()) {
+        all.addAll(plugins);
+      }
     }
     return new PluginJar(path, descriptor.id(), descriptor.version(), all, Optional.empty());
   }

@@ -101,9 +101,10 @@ final class PluginListing {
             + " ('%s'): %s", i + 1, shorten(line), e.getMessage()), e);
       }
     }
-    Map<String, List<PluginInfo>> result = new TreeMap<>();
-    byPoint.forEach((name, plugins) -> result.put(name, List.copyOf(plugins)));
-    return Collections.unmodifiableMap(result);
+    for (Map.Entry<String, List<PluginInfo>> entry : byPoint.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
+    return Collections.unmodifiableMap(byPoint);
   }
 
   /** The lines of {@code text}; a last line break ends the last line rather than adding one. */

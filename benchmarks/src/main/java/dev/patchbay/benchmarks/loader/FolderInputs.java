@@ -72,7 +72,9 @@ final class FolderInputs {
 
   /** Builds every input unless a complete earlier build of the same shape is there. */
   void build(Toolchain tc) throws IOException {
-    Path done = root.resolve("complete-" + jars + "x" + perJar);
+    // The suffix names the shape of the processor's output the jars were built with (v2: with
+    // plugin listings); a build of another shape is rebuilt rather than measured.
+    Path done = root.resolve("complete-" + jars + "x" + perJar + "-v2");
     if (Files.exists(done)) {
       return;
     }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Plugin jars from a folder: list, create, replace, reload and unload at run time.",
         "Copies two greeter plugin jars (built with the samples) into a folder, lists them from"
-            + " their generated indexes, creates one, replaces 'shout' 1.0 with 2.0 and reloads,"
+            + " the plugin listings beside their generated indexes, creates one, replaces 'shout' 1.0 with 2.0 and reloads,"
             + " then removes 'hello' and shows its class loader collected."})
 public final class PluginsCommand implements Callable<Integer> {
   /** Where the samples jar carries the plugin jars the build made. */
@@ -101,7 +101,7 @@ public final class PluginsCommand implements Callable<Integer> {
             + event.jar().version()))
         .open()) {
       out.println();
-      out.println("Listed from each jar's generated index:");
+      out.println("Listed from each jar's plugin listing:");
       List<PluginInfo> listed = new ArrayList<>();
       for (PluginJar jar : plugins.jars()) {
         for (PluginInfo plugin : jar.plugins()) {
@@ -113,7 +113,7 @@ public final class PluginsCommand implements Callable<Integer> {
       }
       long loaded = listed.stream().filter(plugins::isClassLoaded).count();
       out.println("Plugin classes loaded by listing: " + loaded
-          + (loaded == 0 ? " (none: only the indexes were read)" : ""));
+          + (loaded == 0 ? " (none: only the listings were read)" : ""));
       if (loaded != 0) {
         throw new CommandFailedException("listing loaded " + loaded + " plugin class(es)", null);
       }

@@ -26,7 +26,7 @@ final class PluginsCommandTest {
     assertTrue(out.contains("  event: LOADED hello 1.0"), out);
     assertTrue(out.contains("  event: LOADED shout 1.0"), out);
     assertTrue(out.contains("hello  1.0  hello  greeters.hello.Hello"), out);
-    assertTrue(out.contains("Plugin classes loaded by listing: 0 (none: only the indexes were"
+    assertTrue(out.contains("Plugin classes loaded by listing: 0 (none: only the listings were"
         + " read)"), out);
     assertTrue(out.contains("greeters.create(\"hello\").greet(\"Ada\") -> Hello, Ada."), out);
     assertTrue(out.contains("greeters.create(\"shout\").greet(\"Ada\") -> HEY ADA\n"), out);
