@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -43,23 +42,22 @@ final class JarReader {
 
   private final ClassLoader parent;
   private final SharedPackages shared;
-  private final BiConsumer<LoadedJar, PluginJar> onLinkFailure;
+  private final PluginDirectory directory;
 
   /**
    * Creates a reader.
    *
-   * @param onLinkFailure told of a listed jar that failed when linked on first use, with the jar
-   *     (now carrying its problem) and its description as listed
+   * @param directory told of a listed jar that failed when linked on first use
    */
-  JarReader(ClassLoader parent, SharedPackages shared,
-      BiConsumer<LoadedJar, PluginJar> onLinkFailure) {
+  JarReader(ClassLoader parent, SharedPackages shared, PluginDirectory directory) {
     this.parent = parent;
     this.shared = shared;
-    this.onLinkFailure = onLinkFailure;
+    this.directory = directory;
   }
 
+  /** Tells the directory that {@code jar}, listed as {@code listed}, failed when linked. */
   void linkFailed(LoadedJar jar, PluginJar listed) {
-    onLinkFailure.accept(jar, listed);
+    directory.linkFailed(jar, listed);
   }
 
   /** What the manifest or, failing that, the file name says the jar is. */
@@ -157,7 +155,7 @@ final class JarReader {
         return INDEX_SERVICE + " in " + path + " lists '" + name + "', which is not a class name."
             + " Rebuild the jar with the Patchbay annotation processor.";
       }
-      if (jar.getEntry(name.replace('.', '/') + ".class") == null) {
+      if (jar.getEntry(name.replace('.', '/').concat(".class")) == null) {
         return INDEX_SERVICE + " in " + path + " lists " + name + ", but the jar has no such"
             + " class. Rebuild the jar: its index and classes come from different builds.";
       }
@@ -195,7 +193,7 @@ final class JarReader {
     Set<String> pointPackages = new HashSet<>();
     for (String name : indexClasses) {
       if ((shared.contains(name) || pointPackages.contains(SharedPackages.packageOf(name)))
-          && parent.getResource(name.replace('.', '/') + ".class") != null) {
+          && parent.getResource(name.replace('.', '/').concat(".class")) != null) {
         continue;
       }
       String entryName = PluginListing.entryName(name);

@@ -61,8 +61,7 @@ public final class PluginDirectory implements AutoCloseable {
   private PluginDirectory(Builder builder) {
     this.folder = builder.folder;
     this.parent = builder.parent;
-    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages),
-        this::linkFailed);
+    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages), this);
     this.listener = builder.listener;
     this.debounce = builder.debounce;
   }
@@ -222,7 +221,7 @@ public final class PluginDirectory implements AutoCloseable {
    * A jar listed from its listing failed when its class loader was created: its plugins leave
    * the registries, and the listener hears of it as {@link PluginEvent.Kind#FAILED}.
    */
-  private void linkFailed(LoadedJar jar, PluginJar listed) {
+  void linkFailed(LoadedJar jar, PluginJar listed) {
     synchronized (lock) {
       linkFailures.incrementAndGet();
       for (DirectoryRegistry<?> registry : registries.values()) {
@@ -265,7 +264,9 @@ public final class PluginDirectory implements AutoCloseable {
         registry.invalidate();
       }
       // Unload after the swap: no new lookup can reach the old loaders any more.
-      reload.unloaded().forEach(LoadedJar::unload);
+      for (LoadedJar jar : reload.unloaded()) {
+        jar.unload();
+      }
       for (PluginEvent event : reload.events()) {
         notifyListener(event);
       }
@@ -335,10 +336,18 @@ public final class PluginDirectory implements AutoCloseable {
 
   /** Configures a {@link PluginDirectory}. */
   public static final class Builder {
+    // A class, not a lambda: opening a folder runs cold, and the first lambda bootstraps
+    // invokedynamic machinery that costs more than listing a jar.
+    private static final Consumer<PluginEvent> IGNORE = new Consumer<>() {
+      @Override
+      public void accept(PluginEvent event) {
+        // no listener given
+      }
+    };
     private final Path folder;
     private ClassLoader parent = PluginDirectory.class.getClassLoader();
     private final Set<String> sharedPackages = new LinkedHashSet<>();
-    private Consumer<? super PluginEvent> listener = event -> { };
+    private Consumer<? super PluginEvent> listener = IGNORE;
     private Duration debounce = Duration.ofMillis(300);
 
     private Builder(Path folder) {

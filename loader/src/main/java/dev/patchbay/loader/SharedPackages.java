@@ -1,5 +1,6 @@
 package dev.patchbay.loader;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,11 @@ final class SharedPackages {
   SharedPackages(Set<String> configured) {
     TreeSet<String> sorted = new TreeSet<>(configured);
     this.exact = Set.copyOf(sorted);
-    this.prefixes = sorted.stream().map(p -> p + ".").toList();
+    List<String> withDots = new ArrayList<>(sorted.size());
+    for (String name : sorted) {
+      withDots.add(name.concat("."));
+    }
+    this.prefixes = List.copyOf(withDots); // a loop: no stream to start cold while opening
   }
 
   /**

@@ -91,6 +91,23 @@ final class ListingTest {
   }
 
   @Test
+  void unloadingAJarNeverLinked_closesItsFile() throws Exception {
+    Path bye = Fixtures.copy(fixtures.bye, folder, null);
+    Path hello = Fixtures.copy(fixtures.hello1, folder, null);
+    String byePath = bye.toRealPath().toString();
+    String helloPath = hello.toRealPath().toString();
+    PluginDirectory directory = open();
+    assertTrue(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(byePath)),
+        "a listed jar keeps its file open for its class loader to come");
+    Files.delete(bye);
+    assertEquals(List.of("bye"), directory.reload().removed());
+    assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(byePath)));
+    assertNull(directory.classLoader("hello"));
+    directory.close();
+    assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(helloPath)));
+  }
+
+  @Test
   void firstUseFromManyThreads_createsOneClassLoader() throws Exception {
     Fixtures.copy(fixtures.bye, folder, null);
     int threads = 8;
