@@ -230,11 +230,9 @@ public final class PluginFolderSuite {
       double patchbayCpu = Summary.of(cpu.get(PATCHBAY_LIST)).median();
       s.note("By thread CPU, PF4J's listing took "
           + Format.times(Summary.of(cpu.get(PF4J_LIST)).median() / patchbayCpu)
-          + " Patchbay's" + (floor == null ? "." : "; Patchbay's took "
-              + Format.times(figures.get(PATCHBAY_LIST).median() / floor.median())
-              + " the floor row's wall time and "
+          + " Patchbay's" + (floor == null ? "." : ", and Patchbay's took "
               + Format.times(patchbayCpu / Summary.of(cpu.get(FLOOR)).median())
-              + " its thread CPU."));
+              + " the floor row's."));
       s.headline("Listing " + jars + " plugin jars × " + PER_JAR + " plugins from a folder, "
           + "fresh JVM: Patchbay `PluginDirectory` " + Format.median(figures.get(PATCHBAY_LIST),
               "ms") + ", PF4J " + Format.median(figures.get(PF4J_LIST), "ms") + " ("
