@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,10 @@ import java.util.zip.ZipFile;
  * is listed from the listings alone: no class loader, no class. Its class loader is created and
  * its index classes defined when a plugin is first needed ({@link #link}), and the indexes must
  * then list exactly what the listings said. A jar without listings is linked at once.
+ *
+ * <p>With a {@link ListingCache}, a jar whose file state matches its cache entry is listed from
+ * the entry without being opened; linking it opens it and first checks that its descriptor,
+ * index service entry and listings still have the digest the entry recorded.
  */
 final class JarReader {
   /** The service file the processor writes into every jar it compiles plugins for. */
@@ -43,16 +50,20 @@ final class JarReader {
   private final ClassLoader parent;
   private final SharedPackages shared;
   private final PluginDirectory directory;
+  private final ListingCache cache; // null without a listing cache
 
   /**
    * Creates a reader.
    *
    * @param directory told of a listed jar that failed when linked on first use
+   * @param cache the listing cache to list unchanged jars from, or null
    */
-  JarReader(ClassLoader parent, SharedPackages shared, PluginDirectory directory) {
+  JarReader(ClassLoader parent, SharedPackages shared, PluginDirectory directory,
+      ListingCache cache) {
     this.parent = parent;
     this.shared = shared;
     this.directory = directory;
+    this.cache = cache;
   }
 
   /** Tells the directory that {@code jar}, listed as {@code listed}, failed when linked. */
@@ -92,6 +103,15 @@ final class JarReader {
   }
 
   LoadedJar read(Path path, LoadedJar.FileStamp stamp) {
+    if (cache != null) {
+      ListingCache.Entry entry = cache.lookup(path.getFileName().toString(), stamp);
+      if (entry != null) {
+        LoadedJar cached = fromCache(path, stamp, entry);
+        if (cached != null) {
+          return cached;
+        }
+      }
+    }
     Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
     JarFile jar = null;
     try {
@@ -108,7 +128,8 @@ final class JarReader {
       }
       if (allListed(jar, indexClasses)) {
         List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
-        problem = readListings(jar, path, indexClasses, listed);
+        Map<String, String> texts = cache == null ? null : new LinkedHashMap<>();
+        problem = readListings(jar, null, path, indexClasses, listed, texts);
         if (problem == null && listed.isEmpty()) {
           problem = allShared(path);
         }
@@ -117,7 +138,8 @@ final class JarReader {
           return failed(path, descriptor, stamp, problem);
         }
         LoadedJar loaded = LoadedJar.listed(info(path, descriptor, listed), stamp, this, jar,
-            indexClasses, listed);
+            indexClasses, listed, cacheEntry(jar, path, stamp, descriptor, indexClasses, texts),
+            false);
         jar = null; // the loaded jar owns it now
         return loaded;
       }
@@ -183,13 +205,134 @@ final class JarReader {
     return true;
   }
 
+  /** The cache entry of a jar just listed from {@code jar}, or null without a cache. */
+  private ListingCache.Entry cacheEntry(JarFile jar, Path path, LoadedJar.FileStamp stamp,
+      Descriptor descriptor, List<String> indexClasses, Map<String, String> texts) {
+    if (cache == null) {
+      return null;
+    }
+    String digest;
+    try {
+      digest = digest(jar, descriptor, indexClasses);
+    } catch (IOException e) {
+      return null; // read again next time rather than cached without a digest
+    }
+    return new ListingCache.Entry(path.getFileName().toString(), stamp.size(),
+        ListingCache.nanos(stamp), String.valueOf(stamp.fileKey()), descriptor.id(),
+        descriptor.version(), digest, List.copyOf(indexClasses), texts);
+  }
+
+  /**
+   * A jar listed from its cache entry without opening it, or null when the entry cannot list it
+   * under this directory's configuration (a listing it did not need before, or one it cannot
+   * parse): the jar is then read.
+   */
+  private LoadedJar fromCache(Path path, LoadedJar.FileStamp stamp, ListingCache.Entry entry) {
+    List<LoadedJar.Index> listed = new ArrayList<>(entry.indexClasses().size());
+    String problem;
+    try {
+      problem = readListings(null, entry.listings(), path, entry.indexClasses(), listed, null);
+    } catch (IOException e) {
+      return null; // not reached: nothing is read from a file
+    }
+    if (problem != null || listed.isEmpty()) {
+      return null;
+    }
+    Descriptor descriptor = new Descriptor(entry.id(), entry.version());
+    return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null,
+        entry.indexClasses(), listed, entry, true);
+  }
+
+  /**
+   * The SHA-256, in hex, of what a jar is listed from: its descriptor, its index service entry
+   * and the listing entry of each index class (each part with its length, a missing entry
+   * marked as such).
+   */
+  static String digest(JarFile jar, Descriptor descriptor, List<String> indexClasses)
+      throws IOException {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    feed(sha, descriptor.id().getBytes(StandardCharsets.UTF_8));
+    feed(sha, descriptor.version().getBytes(StandardCharsets.UTF_8));
+    feed(sha, bytes(jar, INDEX_SERVICE));
+    for (String name : indexClasses) {
+      feed(sha, name.getBytes(StandardCharsets.UTF_8));
+      feed(sha, bytes(jar, PluginListing.entryName(name)));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void feed(MessageDigest sha, byte[] part) {
+    int length = part == null ? -1 : part.length;
+    sha.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
+        (byte) length});
+    if (part != null) {
+      sha.update(part);
+    }
+  }
+
+  private static byte[] bytes(JarFile jar, String entryName) throws IOException {
+    ZipEntry entry = jar.getEntry(entryName);
+    if (entry == null) {
+      return null;
+    }
+    try (InputStream in = jar.getInputStream(entry)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * Checks a jar listed from the listing cache, now opened for its first use, against its
+   * entry; returns the problem, or null when the jar is what the entry describes.
+   */
+  private String checkCached(JarFile jar, Path path, ListingCache.Entry entry) throws IOException {
+    Descriptor descriptor = Descriptor.of(path, jar.getManifest());
+    ZipEntry service = jar.getEntry(INDEX_SERVICE);
+    List<String> names = service == null ? List.of() : serviceNames(jar, service);
+    if (names.equals(entry.indexClasses()) && sameListings(jar, entry)
+        && digest(jar, descriptor, names).equals(entry.digest())) {
+      return checkIndex(jar, path, service, names);
+    }
+    return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
+        + " is now: the jar's manifest, index service entry or plugin listings differ from the"
+        + " cache entry, although its size, modification time and file key are the same (the jar"
+        + " was rewritten in place, or the cache was edited). Its plugins are not used. Reopen"
+        + " the directory to read the jar again (its cache entry is dropped), deploy jars by"
+        + " moving a new file into the folder rather than rewriting one, and keep the cache where"
+        + " only the application writes.";
+  }
+
+  /** Tells whether the jar's own listings are the texts {@code entry} listed the jar from. */
+  private static boolean sameListings(JarFile jar, ListingCache.Entry entry) throws IOException {
+    for (Map.Entry<String, String> listing : entry.listings().entrySet()) {
+      byte[] bytes = bytes(jar, PluginListing.entryName(listing.getKey()));
+      if (bytes == null
+          || !new String(bytes, StandardCharsets.UTF_8).equals(listing.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Problem of readListings for a listing the cache entry does not hold. */
+  private static final String NOT_CACHED = "not cached";
+
   /**
    * Reads the listing of every index class into {@code listed}, leaving out the indexes the
    * class loader would take from the parent (see {@link #loadIndexes}); returns the problem, or
    * null. Defines no class: whether the parent has an index class is asked as a resource.
+   *
+   * @param jar the jar to read the listings from, or null to take them from {@code cached}
+   * @param cached the listings' texts by index class, when {@code jar} is null
+   * @param texts receives the text of each listing read, or null
    */
-  private String readListings(JarFile jar, Path path, List<String> indexClasses,
-      List<LoadedJar.Index> listed) throws IOException {
+  private String readListings(JarFile jar, Map<String, String> cached, Path path,
+      List<String> indexClasses, List<LoadedJar.Index> listed, Map<String, String> texts)
+      throws IOException {
     Set<String> pointPackages = new HashSet<>();
     for (String name : indexClasses) {
       if ((shared.contains(name) || pointPackages.contains(SharedPackages.packageOf(name)))
@@ -198,8 +341,18 @@ final class JarReader {
       }
       String entryName = PluginListing.entryName(name);
       String text;
-      try (InputStream in = jar.getInputStream(jar.getEntry(entryName))) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      if (jar == null) {
+        text = cached.get(name);
+        if (text == null) {
+          return NOT_CACHED;
+        }
+      } else {
+        try (InputStream in = jar.getInputStream(jar.getEntry(entryName))) {
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (texts != null) {
+          texts.put(name, text);
+        }
       }
       Map<String, List<PluginInfo>> byPoint;
       try {
@@ -221,17 +374,32 @@ final class JarReader {
    * checks that the indexes list what the listings said.
    *
    * @param info the jar as listed
-   * @param file its open file, which the class loader takes over (closed on a problem)
+   * @param file its open file, which the class loader takes over (closed by the caller on a
+   *     problem without a loader), or null for a jar listed from the listing cache: it is opened
+   *     here (and closed here on such a problem) and checked against {@code cached}
    * @param indexClasses the names of the jar's index service file
    * @param listed what the listings said
+   * @param cached the cache entry the jar was listed from, or null
    * @return the loader and instances, or a problem (with the loader to close, if one was made)
    */
   LoadedJar.Linked link(PluginJar info, JarFile file, List<String> indexClasses,
-      List<LoadedJar.Index> listed) {
+      List<LoadedJar.Index> listed, ListingCache.Entry cached) {
+    JarFile opened = null;
     JarClassLoader loader;
     try {
+      if (file == null) {
+        opened = new JarFile(info.path().toFile(), /* verify= */ false, ZipFile.OPEN_READ,
+            Runtime.version());
+        file = opened;
+        String problem = checkCached(opened, info.path(), cached);
+        if (problem != null) {
+          closeQuietly(opened);
+          return LoadedJar.Linked.failed(null, problem);
+        }
+      }
       loader = newLoader(info.id(), file, info.path(), file.getManifest());
     } catch (IOException | RuntimeException e) {
+      closeQuietly(opened);
       return LoadedJar.Linked.failed(null, "cannot read " + info.path() + " as a jar: "
           + describe(e) + ". Replace it with a complete jar file.");
     }

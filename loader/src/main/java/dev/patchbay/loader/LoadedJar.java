@@ -19,7 +19,8 @@ import java.util.jar.JarFile;
  * <p>A jar whose indexes come with plugin listings is listed from them: it keeps only its open
  * file until the first lookup that needs its classes {@linkplain #index(int) links} it, creating
  * the class loader and the index instances and checking that they list what the listings said.
- * A jar without listings (built by an older Patchbay) is linked when read.
+ * A jar without listings (built by an older Patchbay) is linked when read. A jar listed from the
+ * listing cache holds not even its file: linking opens it and checks it against its cache entry.
  *
  * <p>This is the only object that references a jar's class loader; the directory drops it (and
  * closes the loader) when the jar is unloaded.
@@ -48,6 +49,8 @@ final class LoadedJar {
   final FileStamp stamp;
   private final JarReader reader; // null once linked or failed
   private final List<String> indexClasses; // the service file's names, for linking
+  private final ListingCache.Entry cacheEntry; // null when not to be cached
+  private final boolean fromCache; // listed from cacheEntry without opening the file
   // Written under this object's lock; volatile so lookups read them without it.
   private volatile PluginJar info;
   private volatile List<Index> indexes;
@@ -58,8 +61,10 @@ final class LoadedJar {
 
   private LoadedJar(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
       List<String> indexClasses, List<Index> indexes, JarClassLoader loader,
-      List<PluginIndex> instances) {
+      List<PluginIndex> instances, ListingCache.Entry cacheEntry, boolean fromCache) {
     this.info = info;
+    this.cacheEntry = cacheEntry;
+    this.fromCache = fromCache;
     this.stamp = stamp;
     this.reader = reader;
     this.file = file;
@@ -72,20 +77,26 @@ final class LoadedJar {
   /** A jar that could not be loaded; holds no class loader and no file. */
   static LoadedJar failed(Path path, String id, String version, FileStamp stamp, String problem) {
     return new LoadedJar(new PluginJar(path, id, version, List.of(), Optional.of(problem)), stamp,
-        null, null, List.of(), List.of(), null, List.of());
+        null, null, List.of(), List.of(), null, List.of(), null, false);
   }
 
-  /** A jar listed from its plugin listings, linked on first use; takes over {@code file}. */
+  /**
+   * A jar listed from its plugin listings, linked on first use; takes over {@code file}, which
+   * is null when it was listed from {@code cacheEntry} ({@code fromCache}).
+   *
+   * @param cacheEntry what the listing cache keeps of the jar, or null without a cache
+   */
   static LoadedJar listed(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
-      List<String> indexClasses, List<Index> indexes) {
+      List<String> indexClasses, List<Index> indexes, ListingCache.Entry cacheEntry,
+      boolean fromCache) {
     return new LoadedJar(info, stamp, reader, file, List.copyOf(indexClasses),
-        List.copyOf(indexes), null, null);
+        List.copyOf(indexes), null, null, cacheEntry, fromCache);
   }
 
   /** A jar linked when read. */
   static LoadedJar linked(PluginJar info, FileStamp stamp, Linked linked) {
     return new LoadedJar(info, stamp, null, null, List.of(), linked.indexes(), linked.loader(),
-        linked.instances());
+        linked.instances(), null, false);
   }
 
   /** This jar, unloaded, with {@code problem}; closes its class loader or file. */
@@ -103,6 +114,14 @@ final class LoadedJar {
   /** The jar's indexes and what they list; empty for a jar with a problem. */
   List<Index> indexes() {
     return indexes;
+  }
+
+  /**
+   * What the listing cache keeps of this jar, or null: without a cache, and for jars read
+   * through their index classes. Jars with a problem are left out of the cache by the caller.
+   */
+  ListingCache.Entry cacheEntry() {
+    return cacheEntry;
   }
 
   /** The jar's class loader, or null while it is not linked (or has a problem). */
@@ -156,7 +175,8 @@ final class LoadedJar {
 
   /** Links the jar under this object's lock; returns the listed description on failure. */
   private PluginJar link() {
-    Linked linked = reader.link(info, file, indexClasses, indexes);
+    Linked linked = reader.link(info, file, indexClasses, indexes,
+        fromCache ? cacheEntry : null);
     if (linked.problem() == null) {
       file = null; // the class loader owns it now
       loader = linked.loader();

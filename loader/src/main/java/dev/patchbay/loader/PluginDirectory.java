@@ -48,6 +48,7 @@ public final class PluginDirectory implements AutoCloseable {
   private final JarReader reader;
   private final Consumer<? super PluginEvent> listener;
   private final Duration debounce;
+  private final ListingCache cache; // null without a listing cache
   private final Object lock = new Object();
   private final Map<Class<?>, DirectoryRegistry<?>> registries = new ConcurrentHashMap<>();
   // The application's own indexes, found once: the parent class loader's jars do not change.
@@ -61,7 +62,9 @@ public final class PluginDirectory implements AutoCloseable {
   private PluginDirectory(Builder builder) {
     this.folder = builder.folder;
     this.parent = builder.parent;
-    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages), this);
+    this.cache = builder.listingCache == null ? null : ListingCache.load(builder.listingCache);
+    this.reader = new JarReader(builder.parent, new SharedPackages(builder.sharedPackages), this,
+        cache);
     this.listener = builder.listener;
     this.debounce = builder.debounce;
   }
@@ -231,6 +234,9 @@ public final class PluginDirectory implements AutoCloseable {
         return; // unloaded meanwhile: the reload or close has said what there is to say
       }
       Log.LOG.log(Level.WARNING, jar.info().problem().orElse(""));
+      if (cache != null) {
+        cache.update(snapshot); // drops the jar: the next start reads it again
+      }
       notifyListener(new PluginEvent(PluginEvent.Kind.FAILED, jar.info(), listed));
     }
   }
@@ -262,6 +268,9 @@ public final class PluginDirectory implements AutoCloseable {
       snapshot = reload.next();
       for (DirectoryRegistry<?> registry : registries.values()) {
         registry.invalidate();
+      }
+      if (cache != null) {
+        cache.update(snapshot);
       }
       // Unload after the swap: no new lookup can reach the old loaders any more.
       for (LoadedJar jar : reload.unloaded()) {
@@ -349,6 +358,7 @@ public final class PluginDirectory implements AutoCloseable {
     private final Set<String> sharedPackages = new LinkedHashSet<>();
     private Consumer<? super PluginEvent> listener = IGNORE;
     private Duration debounce = Duration.ofMillis(300);
+    private Path listingCache;
 
     private Builder(Path folder) {
       this.folder = folder;
@@ -409,6 +419,31 @@ public final class PluginDirectory implements AutoCloseable {
             + quietPeriod);
       }
       this.debounce = quietPeriod;
+      return this;
+    }
+
+    /**
+     * Keeps a persistent listing cache in {@code file}, so that later opens list unchanged jars
+     * without opening them. After each open and reload the cache records, for every jar listed
+     * from its plugin listings without a problem, its file name, size, modification time and
+     * file key, its id and version, the listings and a SHA-256 of them. A jar whose file matches
+     * its entry in all four is listed from the entry and opened only when a plugin of it is first
+     * created; then its manifest, index service entry and listings must still have the recorded
+     * digest, or the jar gets a problem naming the cache. Jars with a problem are always read.
+     *
+     * <p>The cache is written atomically (a temporary file moved over it) when it changes. A
+     * missing, unreadable, malformed or other-version file is ignored, and logged: the jars are
+     * then read as without a cache, so the cache can only cost speed, never an open.
+     *
+     * <p><b>The cache is as trusted as the folder</b>: put it where only the application writes,
+     * such as beside the application's other state, not in the plugin folder. No class is ever
+     * loaded by a name that comes from the cache: first use checks the jar's own index.
+     *
+     * @param file the cache file; its folder is created when needed
+     * @return this builder
+     */
+    public Builder listingCache(Path file) {
+      this.listingCache = Objects.requireNonNull(file, "file");
       return this;
     }
 
