@@ -23,12 +23,14 @@ import java.util.concurrent.TimeUnit;
  * being opened; its first use opens it and checks the digest.
  *
  * <p>Format version 1 (UTF-8, one record a line, tab-separated fields, a backslash escaping a
- * tab, line break, carriage return or backslash within a field):
+ * tab, line break, carriage return or backslash within a field; a listing's text follows its
+ * {@code listing} line unescaped, exactly as many chars as the line says, then a line break):
  * <pre>
  * patchbay-listing-cache  1
  * jar      &lt;file name&gt;  &lt;size&gt;  &lt;modified, ns since the epoch&gt;  &lt;file key&gt;  &lt;id&gt;  &lt;version&gt;  &lt;sha-256&gt;
  * index    &lt;index class binary name&gt;
- * listing  &lt;index class binary name&gt;  &lt;the listing's text&gt;
+ * listing  &lt;index class binary name&gt;  &lt;length of its text in chars&gt;
+ * &lt;the listing's text, as it is&gt;
  * end      &lt;number of jar lines&gt;
  * </pre>
  * {@code index} and {@code listing} lines belong to the {@code jar} line above them; the
@@ -131,11 +133,29 @@ final class ListingCache {
         entries.add(entry);
       }
     }
-    if (entries.equals(written)) {
+    if (same(entries, written)) {
       return;
     }
     setEntries(entries);
     write(format(entries));
+  }
+
+  /**
+   * Tells whether two entry lists hold the same entries, by identity: a jar listed from the cache
+   * carries the very entry read. (Record equality would bootstrap method handles, which costs a
+   * cold start more than writing the file.) A jar read anew gives a new entry, and the file is
+   * written again even when nothing in it changed.
+   */
+  private static boolean same(List<Entry> a, List<Entry> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void write(String text) {
@@ -172,7 +192,7 @@ final class ListingCache {
   }
 
   static String format(List<Entry> entries) {
-    StringBuilder out = new StringBuilder(256 + entries.size() * 512);
+    StringBuilder out = new StringBuilder(256 + entries.size() * 1024);
     out.append(FORMAT).append('\t').append(VERSION).append('\n');
     for (Entry entry : entries) {
       out.append(JAR);
@@ -185,8 +205,10 @@ final class ListingCache {
         out.append(INDEX).append(name).append('\n');
       }
       for (Map.Entry<String, String> listing : entry.listings().entrySet()) {
-        out.append(LISTING).append(listing.getKey()).append('\t');
-        escape(out, listing.getValue()).append('\n');
+        // The text as it is, after its length: read back with one substring, not char by char.
+        out.append(LISTING).append(listing.getKey()).append('\t')
+            .append(listing.getValue().length()).append('\n').append(listing.getValue())
+            .append('\n');
       }
     }
     return out.append(END).append(entries.size()).append('\n').toString();
@@ -198,17 +220,10 @@ final class ListingCache {
    * @throws IllegalArgumentException saying what is wrong, to follow "the cache X "
    */
   static List<Entry> parse(String text) {
-    List<String> lines = new ArrayList<>();
-    for (int start = 0, end; start < text.length(); start = end + 1) {
-      end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      lines.add(text.substring(start, end));
-    }
-    String header = FORMAT.concat("\t").concat(Integer.toString(VERSION));
-    if (lines.isEmpty() || !lines.get(0).equals(header)) {
-      String first = lines.isEmpty() ? "" : lines.get(0);
+    String header = FORMAT.concat("\t").concat(Integer.toString(VERSION)).concat("\n");
+    if (!text.startsWith(header)) {
+      int firstEnd = text.indexOf('\n');
+      String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
       if (first.startsWith(FORMAT.concat("\t"))) {
         throw new IllegalArgumentException("is in format version '"
             .concat(first.substring(FORMAT.length() + 1)).concat("', but this Patchbay loader")
@@ -217,55 +232,71 @@ final class ListingCache {
       throw new IllegalArgumentException("does not start with the header '".concat(FORMAT)
           .concat("<tab>").concat(Integer.toString(VERSION)).concat("'"));
     }
-    String last = lines.get(lines.size() - 1);
-    if (lines.size() < 2 || !last.startsWith(END)) {
-      throw new IllegalArgumentException("is truncated: its last line is not the 'end' line");
-    }
-    lines.remove(lines.size() - 1);
     List<Entry> entries = new ArrayList<>();
     String[] jar = null;
     List<String> indexClasses = null;
     Map<String, String> listings = null;
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
+    int line = 1;
+    for (int pos = header.length(); ; ) {
+      line++;
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        throw new IllegalArgumentException("is truncated: it does not end with the 'end' line");
+      }
+      String record = text.substring(pos, end);
+      pos = end + 1;
       try {
-        if (line.startsWith(JAR)) {
+        if (record.startsWith(JAR)) {
           if (jar != null) {
             entries.add(entry(jar, indexClasses, listings));
           }
-          jar = fields(line.substring(JAR.length()), 7);
+          jar = fields(record.substring(JAR.length()), 7);
           indexClasses = new ArrayList<>();
           listings = new LinkedHashMap<>();
+        } else if (record.startsWith(END)) {
+          if (jar != null) {
+            entries.add(entry(jar, indexClasses, listings));
+          }
+          if (pos != text.length()
+              || !record.substring(END.length()).equals(Integer.toString(entries.size()))) {
+            throw new IllegalArgumentException("the 'end' line does not close the file after"
+                + " its " + entries.size() + " jars");
+          }
+          return entries;
         } else if (jar == null) {
           throw new IllegalArgumentException("a line comes before any jar line");
-        } else if (line.startsWith(INDEX)) {
-          String name = line.substring(INDEX.length());
+        } else if (record.startsWith(INDEX)) {
+          String name = record.substring(INDEX.length());
           if (!JarReader.binaryName(name)) {
             throw new IllegalArgumentException("not a class name");
           }
           indexClasses.add(name);
-        } else if (line.startsWith(LISTING)) {
-          String[] fields = fields(line.substring(LISTING.length()), 2);
-          if (!indexClasses.contains(fields[0]) || listings.put(fields[0], fields[1]) != null) {
+        } else if (record.startsWith(LISTING)) {
+          String[] fields = fields(record.substring(LISTING.length()), 2);
+          int length;
+          try {
+            length = Integer.parseInt(fields[1]);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the length of a listing is not a number");
+          }
+          if (length < 0 || length >= text.length() - pos || text.charAt(pos + length) != '\n') {
+            throw new IllegalArgumentException("the listing is not followed by a line break after"
+                + " its length");
+          }
+          if (!indexClasses.contains(fields[0])
+              || listings.put(fields[0], text.substring(pos, pos + length)) != null) {
             throw new IllegalArgumentException("a listing of no index line, or a second one");
           }
+          pos += length + 1;
         } else {
-          throw new IllegalArgumentException("a line starts with neither 'jar', 'index' nor"
-              + " 'listing'");
+          throw new IllegalArgumentException("a line starts with neither 'jar', 'index',"
+              + " 'listing' nor 'end'");
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("is malformed at line " + (i + 1) + ": "
+        throw new IllegalArgumentException("is malformed at line " + line + ": "
             + e.getMessage(), e);
       }
     }
-    if (jar != null) {
-      entries.add(entry(jar, indexClasses, listings));
-    }
-    if (!last.substring(END.length()).equals(Integer.toString(entries.size()))) {
-      throw new IllegalArgumentException("is truncated or malformed: its 'end' line does not"
-          + " count its " + entries.size() + " jars");
-    }
-    return entries;
   }
 
   private static Entry entry(String[] jar, List<String> indexClasses,
@@ -290,6 +321,23 @@ final class ListingCache {
 
   /** Splits {@code line} into exactly {@code count} unescaped tab-separated fields. */
   private static String[] fields(String line, int count) {
+    if (line.indexOf('\\') < 0) {
+      String[] fields = new String[count];
+      int start = 0;
+      for (int n = 0; n < count - 1; n++) {
+        int tab = line.indexOf('\t', start);
+        if (tab < 0) {
+          throw new IllegalArgumentException("fewer than " + count + " fields");
+        }
+        fields[n] = line.substring(start, tab);
+        start = tab + 1;
+      }
+      if (line.indexOf('\t', start) >= 0) {
+        throw new IllegalArgumentException("more than " + count + " fields");
+      }
+      fields[count - 1] = line.substring(start);
+      return fields;
+    }
     String[] fields = new String[count];
     StringBuilder field = new StringBuilder();
     int n = 0;

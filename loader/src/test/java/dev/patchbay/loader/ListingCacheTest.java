@@ -185,9 +185,9 @@ final class ListingCacheTest {
     }
     String text = Files.readString(cacheFile());
     assertTrue(text.contains("hello.Hello"), text);
-    Files.writeString(cacheFile(), text.replace("hello.Hello", "hello.Forged"));
+    Files.writeString(cacheFile(), text.replace("hello.Hello", "hello.Jello"));
     try (PluginDirectory directory = open()) {
-      assertEquals("hello.Forged", directory.jars().get(0).plugins().get(0).implementation(),
+      assertEquals("hello.Jello", directory.jars().get(0).plugins().get(0).implementation(),
           "the cache is trusted for listing, as the folder is");
       PluginLoadException e = assertThrows(PluginLoadException.class,
           () -> greeters(directory).create("hello"));
@@ -325,10 +325,14 @@ final class ListingCacheTest {
     ListingCache.Entry entry = new ListingCache.Entry("odd\tname\\.jar", 12, -3, "(dev=1,ino=2)",
         "odd", "1.0\n", "0".repeat(64), List.of("a.Index", "b.Index"),
         java.util.Map.of("a.Index", "patchbay-plugin-listing\t1\npoint\tx.Y\n"));
-    String text = ListingCache.format(List.of(entry));
-    assertEquals(List.of(entry), ListingCache.parse(text));
-    assertEquals(6, text.lines().count(), text);
-    assertTrue(text.endsWith("\nend\t1\n"), text);
+    ListingCache.Entry other = new ListingCache.Entry("b.jar", 1, 2, "null", "b", "", "f".repeat(64),
+        List.of("b.Index"), java.util.Map.of("b.Index", "no final line break\r\nend\t1"));
+    String text = ListingCache.format(List.of(entry, other));
+    assertEquals(List.of(entry, other), ListingCache.parse(text));
+    assertTrue(text.endsWith("\nend\t2\n"), text);
+    assertThrows(IllegalArgumentException.class,
+        () -> ListingCache.parse(text.substring(0, text.length() - 1)));
+    assertThrows(IllegalArgumentException.class, () -> ListingCache.parse(text + "jar\t"));
   }
 
   /** Pads the shorter of two jars with a zip file comment so both have one size. */

@@ -22,9 +22,12 @@ import java.util.stream.Stream;
  * One measurement of the plugin-folder comparison in a fresh JVM whose class path holds only the
  * extension point and the variant's library, never the plugin jars.
  *
- * <p>Usage: {@code FolderProbe patchbay|pf4j list|create|cycles <folder> <api class> <jar id>
- * <plugin name> <plugin class> <cycles>}. {@code list} and {@code create} print
- * {@code RESULT elapsed=<ns> cpu=<ns> count=<n>}; {@code cycles} prints one line
+ * <p>Usage: {@code FolderProbe patchbay|pf4j list|listcached|create|cycles <folder> <api class>
+ * <jar id> <plugin name> <plugin class> <cycles>}. {@code list} and {@code create} print
+ * {@code RESULT elapsed=<ns> cpu=<ns> count=<n>}; {@code listcached} lists with the listing
+ * cache {@link #cacheFile} (writing it when missing) and also prints {@code OPEN jars=<n>}, the
+ * descriptors open on the folder's jars after listing (0 when every jar came from the cache);
+ * {@code cycles} prints one line
  * {@code CYCLE <k> heap=<bytes> fds=<n> classes=<n> nanos=<ns>} per unload/reload cycle, measured
  * after two {@code System.gc()} calls.
  */
@@ -51,7 +54,8 @@ public final class FolderProbe {
     Method name = api.getMethod("name");
     switch (variant + " " + op) {
       case "floor list" -> floor(folder);
-      case "patchbay list" -> patchbayList(folder);
+      case "patchbay list" -> patchbayList(folder, null);
+      case "patchbay listcached" -> patchbayList(folder, cacheFile(folder));
       case "patchbay create" -> patchbayCreate(folder, api, name, pluginName);
       case "patchbay cycles" -> patchbayCycles(folder, api, name, jarId, pluginName, cycles);
       // In their own class: the Patchbay JVMs have no PF4J on the class path.
@@ -96,11 +100,23 @@ public final class FolderProbe {
     result(t0, c0, jars.size(), check);
   }
 
-  /** Opens the folder and reads every jar's id, version and plugins' metadata. */
-  private static void patchbayList(Path folder) throws IOException {
+  /** The listing cache file of the cached listing row: beside the folder. */
+  static Path cacheFile(Path folder) {
+    return folder.resolveSibling(folder.getFileName() + ".listing-cache.tsv");
+  }
+
+  /**
+   * Opens the folder, with the listing cache {@code cache} unless null, and reads every jar's
+   * id, version and plugins' metadata.
+   */
+  private static void patchbayList(Path folder, Path cache) throws IOException {
     long c0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    try (PluginDirectory directory = PluginDirectory.open(folder)) {
+    PluginDirectory.Builder builder = PluginDirectory.builder(folder);
+    if (cache != null) {
+      builder.listingCache(cache);
+    }
+    try (PluginDirectory directory = builder.open()) {
       long count = 0;
       long check = 0;
       for (PluginJar jar : directory.jars()) {
@@ -112,7 +128,26 @@ public final class FolderProbe {
         }
       }
       result(t0, c0, count, check);
+      if (cache != null) {
+        System.out.println("OPEN jars=" + openJars(folder));
+      }
     }
+  }
+
+  /** How many of this process's file descriptors are open on files of {@code folder}. */
+  private static long openJars(Path folder) throws IOException {
+    String prefix = folder.toRealPath().toString() + "/";
+    long open = 0;
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+      for (Path fd : fds) {
+        try {
+          open += Files.readSymbolicLink(fd).toString().startsWith(prefix) ? 1 : 0;
+        } catch (IOException closedMeanwhile) {
+          // the descriptor of this listing itself
+        }
+      }
+    }
+    return open;
   }
 
   private static void patchbayCreate(Path folder, Class<?> api, Method name, String plugin)
