@@ -35,8 +35,9 @@ import java.util.function.Consumer;
  * names come only from each jar's generated index. Listing a jar reads the plugin listing the
  * processor writes beside its index: no class loader is created and no class is loaded until a
  * plugin of the jar is first created (jars built without listings are read through their index
- * classes, still loading no plugin class). A plugin jar runs with the application's rights: load
- * only jars you trust.
+ * classes, still loading no plugin class). With a {@linkplain Builder#listingCache listing cache},
+ * later opens list unchanged jars without opening them at all. A plugin jar runs with the
+ * application's rights: load only jars you trust.
  *
  * <p>Thread-safe: {@link #jars()} and registries read an immutable snapshot that
  * {@link #reload()} replaces in one volatile write; reloads and {@link #close()} are serialized.
