@@ -142,9 +142,9 @@ final class ListingCache {
 
   /**
    * Tells whether two entry lists hold the same entries, by identity: a jar listed from the cache
-   * carries the very entry read. (Record equality would bootstrap method handles, which costs a
-   * cold start more than writing the file.) A jar read anew gives a new entry, and the file is
-   * written again even when nothing in it changed.
+   * carries the very entry read. (Record equality would bootstrap method handles, which an open
+   * otherwise avoids.) A jar read anew gives a new entry, and the file is written again even when
+   * nothing in it changed.
    */
   private static boolean same(List<Entry> a, List<Entry> b) {
     if (a.size() != b.size()) {
