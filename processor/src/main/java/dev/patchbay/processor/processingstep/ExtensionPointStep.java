@@ -19,6 +19,7 @@ import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Messages;
 import dev.patchbay.processor.validation.NameClashValidator;
+import dev.patchbay.processor.validation.NamingValidator;
 import dev.patchbay.processor.validation.PluginValidator;
 import dev.patchbay.processor.validation.ValidationReport;
 import dev.patchbay.processor.writing.IndexGenerator;
@@ -331,6 +332,11 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (tables.isEmpty() && before.indexClass().isEmpty()) {
       return;
     }
+    // 3b. Plugins the generated code cannot name; decided per generated file, over all its names.
+    ClassName indexName = indexName(before, reader, allOrigins);
+    NamingValidator.Result naming = new NamingValidator(elements).validate(tables, indexName);
+    naming.report().printTo(context.messager());
+    tables = naming.tables();
 
     // 4. Generate what changed: registries of ours, one index, service files for later.
     OutputState.Builder state = new OutputState.Builder();
@@ -370,7 +376,6 @@ public final class ExtensionPointStep implements ProcessingStep {
     nowPoints.addAll(state.build().plugins().keySet());
     anyChange |= !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
 
-    ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     context.recordIndexClass(indexName.canonicalName());
     state.index(indexName.canonicalName());

@@ -71,6 +71,7 @@ public final class RegistryGenerator {
     ClassName registry = ep.registryName();
     TypeName instance = ep.instanceType();
     HelperNames helpers = HelperNames.avoiding(referencedClasses(table));
+    ImportPlan imports = importPlan(elements, table);
     TypeSpec.Builder type = TypeSpec.classBuilder(registry)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("""
@@ -81,6 +82,7 @@ public final class RegistryGenerator {
             {@code @Plugin} classes; do not edit.
             """, ep.className(), ep.className(), ep.className())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    GeneratedTypes.importFirst(type, imports);
     GeneratedTypes.addGenerated(type, elements, originating.isEmpty() ? null : originating.get(0));
     originating.forEach(type::addOriginatingElement);
 
@@ -204,6 +206,7 @@ public final class RegistryGenerator {
     Set<String> visible = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
     visible.addAll(List.of(registry.simpleName(), helpers.view(), "INSTANCE"));
     visible.addAll(PlainReferences.simpleNamesIn(instance));
+    visible.addAll(imports.importedNames());
     PluginTableWriter.addTo(type, table, elements, registry.packageName(), visible, true, helpers);
     type.addType(view(ep, registryOfX, helpers.view()));
     GeneratedTypes.qualifyAgainstUnnamedPackage(type, registry.packageName(), referencedClasses(table));
@@ -238,6 +241,29 @@ public final class RegistryGenerator {
    */
   public static Optional<String> typeNamed(Elements elements, String simpleName) {
     return GeneratedTypes.typeNamed(elements, simpleName);
+  }
+
+  /**
+   * How the registry of {@code table} names the classes it refers to.
+   *
+   * @param elements element utilities
+   * @param table the extension point and its plugins
+   * @return the plan; its {@code unnameable} classes must be left out of {@code table}
+   */
+  public static ImportPlan importPlan(Elements elements, PluginTable table) {
+    return ImportPlan.of(elements, table.extensionPoint().registryName(),
+        parameterNames(List.of(table)), referencedClasses(table));
+  }
+
+  /** The constructor parameter names of the tables' extension points: variables of the code. */
+  static Set<String> parameterNames(List<PluginTable> tables) {
+    Set<String> names = new HashSet<>();
+    for (PluginTable table : tables) {
+      for (RequiredConstructor constructor : table.extensionPoint().requiredConstructors()) {
+        constructor.parameters().forEach(p -> names.add(p.name()));
+      }
+    }
+    return names;
   }
 
   /** Every class the registry of {@code table} names: nested helpers must not hide any of them. */
