@@ -58,10 +58,13 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
    * @param file the generated class
    * @param variables further variable names of the file (constructor parameters)
    * @param classes every user class the file refers to
+   * @param inExpressions those of {@code classes} the file also names in an expression
+   *     ({@code C.provider()}), where a variable hides a package too; elsewhere a class name is
+   *     in a type context ({@code new C()}), which variables do not obscure (JLS 6.5.4)
    * @return the plan
    */
   public static ImportPlan of(Elements elements, ClassName file, Set<String> variables,
-      Collection<ClassName> classes) {
+      Collection<ClassName> classes, Set<ClassName> inExpressions) {
     String packageName = file.packageName();
     List<ClassName> sorted = classes.stream().distinct()
         .sorted(Comparator.comparing(ClassName::canonicalName)).toList();
@@ -84,7 +87,8 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
         if (outer.equals(imports.get(simple)) || outer.equals(file)) {
           continue;
         }
-        if (nameable(elements, file, variables, imports, typesCache, type)) {
+        if (nameable(elements, file, vars(variables, inExpressions, type), imports, typesCache,
+            type)) {
           continue;
         }
         boolean importable = !type.packageName().isEmpty() || packageName.isEmpty();
@@ -101,21 +105,34 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
       ClassName outer = type.topLevelClassName();
       if (outer.equals(imports.get(outer.simpleName())) || outer.equals(file)
           || (type.packageName().isEmpty() && !packageName.isEmpty())
-          || nameable(elements, file, variables, imports, typesCache, type)) {
+          || nameable(elements, file, vars(variables, inExpressions, type), imports, typesCache,
+              type)) {
         continue;
       }
       String root = HelperNames.firstIdentifier(type);
-      String hiding = meaning(elements, file, variables, imports, typesCache, root)
+      String hiding = meaning(elements, file, vars(variables, inExpressions, type), imports,
+          typesCache, root)
           .orElse(root);
       String simple = outer.simpleName();
       String taken = imports.containsKey(simple) ? imports.get(simple).canonicalName()
           : local.containsKey(simple) ? local.get(simple).canonicalName()
           : simple.equals(file.simpleName()) ? file.canonicalName()
           : LIBRARY_ROOTS.contains(simple) ? "the package " + simple + " of library types"
-          : meaning(elements, file, variables, imports, typesCache, simple).orElse(simple);
+          : meaning(elements, file, Set.of(), imports, typesCache, simple).orElse(simple);
       unnameable.put(type, new Conflict(root, hiding, taken));
     }
     return new ImportPlan(imports, unnameable);
+  }
+
+  /** The variables that can hide the package of {@code type}: none in a type context. */
+  private static Set<String> vars(Set<String> variables, Set<ClassName> inExpressions,
+      ClassName type) {
+    if (!inExpressions.contains(type)) {
+      return Set.of();
+    }
+    Set<String> all = new TreeSet<>(VARIABLES);
+    all.addAll(variables);
+    return all;
   }
 
   /** The simple names the plan imports: hidden from plain-text references. */
@@ -148,7 +165,7 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
    */
   private static Optional<String> meaning(Elements elements, ClassName file, Set<String> variables,
       Map<String, ClassName> imports, Map<String, Optional<String>> cache, String identifier) {
-    if (VARIABLES.contains(identifier) || variables.contains(identifier)) {
+    if (variables.contains(identifier)) {
       return Optional.of("the variable " + identifier + " of the generated code");
     }
     if (identifier.equals(file.simpleName())) {

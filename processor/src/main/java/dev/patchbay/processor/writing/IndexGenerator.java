@@ -193,6 +193,7 @@ public final class IndexGenerator {
       }
     }
     return ImportPlan.of(elements, index.className(),
-        RegistryGenerator.parameterNames(index.tables()), referenced);
+        RegistryGenerator.parameterNames(index.tables()), referenced,
+        RegistryGenerator.calledClasses(index.tables()));
   }
 }

@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.Parameter;
+import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.model.RequiredConstructor;
 import java.util.ArrayList;
@@ -252,7 +253,19 @@ public final class RegistryGenerator {
    */
   public static ImportPlan importPlan(Elements elements, PluginTable table) {
     return ImportPlan.of(elements, table.extensionPoint().registryName(),
-        parameterNames(List.of(table)), referencedClasses(table));
+        parameterNames(List.of(table)), referencedClasses(table), calledClasses(List.of(table)));
+  }
+
+  /** The plugin classes generated code calls {@code provider()} on (see PluginTableWriter). */
+  static Set<ClassName> calledClasses(List<PluginTable> tables) {
+    Set<ClassName> called = new HashSet<>();
+    for (PluginTable table : tables) {
+      if (table.extensionPoint().requiredConstructors().isEmpty()) {
+        table.plugins().stream().filter(PluginModel::hasProvider)
+            .forEach(p -> called.add(p.className()));
+      }
+    }
+    return called;
   }
 
   /** The constructor parameter names of the tables' extension points: variables of the code. */
