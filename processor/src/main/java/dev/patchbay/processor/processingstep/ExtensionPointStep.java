@@ -361,11 +361,26 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (point.compiledHere()) {
         state.registry(point.qualifiedName(), point.registryName().canonicalName());
         changed |= !before.registries().containsKey(point.qualifiedName());
+        // The registry's code and its metadata text are separate classes, each regenerated only
+        // when what it is written from changed: editing a description rewrites the text alone.
+        String code = OutputState.fingerprint(withoutDescriptions(table));
+        String texts = OutputState.fingerprint(table);
+        state.fingerprint(CODE_PREFIX + point.qualifiedName(), code);
+        state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), texts);
         if (changed) {
           List<Element> origins = new ArrayList<>();
           origins.add(elements.getTypeElement(point.qualifiedName()));
           table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
-          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          boolean codeChanged = !code.equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
+              || !classInOutput(before, point.registryName().canonicalName(), point.registryName());
+          ClassName textsName = RegistryGenerator.textsName(point.registryName());
+          if (codeChanged) {
+            write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          }
+          if (codeChanged || !texts.equals(before.fingerprints().get(TEXTS_PREFIX + point.qualifiedName()))
+              || !classInOutput(before, textsName.canonicalName(), textsName)) {
+            write(registries.generateTexts(table, origins), textsName, point.qualifiedName());
+          }
         }
       }
       anyChange |= changed;
@@ -481,6 +496,33 @@ public final class ExtensionPointStep implements ProcessingStep {
     return true;
   }
 
+  /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
+  private static final String CODE_PREFIX = "registry-code:";
+  private static final String TEXTS_PREFIX = "registry-texts:";
+
+  /** The table as the registry's code sees it: descriptions live in the metadata class only. */
+  private static PluginTable withoutDescriptions(PluginTable table) {
+    List<PluginModel> plugins = new ArrayList<>();
+    for (PluginModel p : table.plugins()) {
+      plugins.add(new PluginModel(p.qualifiedName(), p.binaryName(), p.className(), p.generic(),
+          p.name(), p.aliases(), "", p.priority(), p.hasProvider(), p.hasPublicNoArgConstructor(),
+          p.genericConstructors()));
+    }
+    return new PluginTable(table.extensionPoint(), plugins);
+  }
+
+  /** Whether the output holds the class file of a class generated here before. */
+  private boolean classInOutput(OutputState before, String qualifiedName, ClassName name) {
+    return earlierGenerated(before, qualifiedName) && output.hasClass(name.packageName(), name.simpleName());
+  }
+
+  /** Whether an earlier compilation generated {@code qualifiedName}: an index, registry or its text. */
+  private static boolean earlierGenerated(OutputState before, String qualifiedName) {
+    String texts = RegistryGenerator.TEXTS_SUFFIX;
+    return before.generated(qualifiedName) || (qualifiedName.endsWith(texts)
+        && before.generated(qualifiedName.substring(0, qualifiedName.length() - texts.length())));
+  }
+
   private boolean classInOutput(OutputState before, String qualifiedName) {
     String binary = before.binaryNames().get(qualifiedName);
     return binary != null && output.hasClass(binary);
@@ -565,7 +607,7 @@ public final class ExtensionPointStep implements ProcessingStep {
   }
 
   private void write(JavaFile file, ClassName name, String origin) {
-    boolean replacing = earlier().generated(name.canonicalName());
+    boolean replacing = earlierGenerated(earlier(), name.canonicalName());
     if (replacing) {
       output.deleteClass(name.packageName(), name.simpleName());
     }
