@@ -175,9 +175,19 @@ public record OutputState(
    * @return 16 hex digits
    */
   public static String fingerprint(Record model) {
+    return fingerprint(model.toString());
+  }
+
+  /**
+   * A digest of a text.
+   *
+   * @param text any text
+   * @return 16 hex digits
+   */
+  public static String fingerprint(CharSequence text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(model.toString().getBytes(StandardCharsets.UTF_8));
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK provides SHA-256", e);
