@@ -351,6 +351,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       state.plugins(point.qualifiedName(), names);
       state.binaryName(point.qualifiedName(), point.binaryName());
       table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
+      table.plugins().forEach(state::pluginModel);
       // Regenerated when what it is written from changed: the list, or the model of a class
       // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
       boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
@@ -371,7 +372,10 @@ public final class ExtensionPointStep implements ProcessingStep {
         if (changed) {
           List<Element> origins = new ArrayList<>();
           origins.add(elements.getTypeElement(point.qualifiedName()));
-          table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
+          // Classes compiled now only: an IDE tracks sources, and looking up each class file of
+          // a large module would load every plugin class this compilation did not need.
+          table.plugins().stream().filter(p -> compiledNow.contains(p.qualifiedName()))
+              .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
           boolean codeChanged = !code.equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
               || !classInOutput(before, point.registryName().canonicalName(), point.registryName());
           ClassName textsName = RegistryGenerator.textsName(point.registryName());
@@ -404,7 +408,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
-      table.plugins().forEach(p -> origins.add(p.qualifiedName()));
+      table.plugins().stream().map(PluginModel::qualifiedName).filter(compiledNow::contains)
+          .forEach(origins::add);
       serviceOrigins.put("META-INF/services/" + table.extensionPoint().binaryName(), origins);
     }
     Set<String> names = new TreeSet<>(extensionPoints);
@@ -568,6 +573,16 @@ public final class ExtensionPointStep implements ProcessingStep {
       for (String name : listed.getValue()) {
         if (compiledNow.contains(name) || plugins.contains(name)) {
           continue; // compiled now: this compilation decided about it above
+        }
+        // A class file that was not recompiled still carries what it carried (as in
+        // nothingChanged): its model comes from the state, without loading the class.
+        PluginModel stored = before.pluginModels().get(name);
+        if (stored != null && (ours || foreignPoints.containsKey(pointName))
+            && classInOutput(before, name)) {
+          byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+              .add(models.computeIfAbsent(name, n -> stored));
+          kept.add(name);
+          continue;
         }
         TypeElement type = context.elements().getTypeElement(name);
         if (type == null || AnnotationMirrors.find(type, ModelReader.PLUGIN).isEmpty()) {
