@@ -1,25 +1,24 @@
 package dev.patchbay.processor.processingstep;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.patchbay.processor.ProcessingContext;
-import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.processor.base.DeferralRule;
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.reading.ModelReader;
 import dev.patchbay.processor.reading.OutputReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
-import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.NameClashValidator;
 import dev.patchbay.processor.validation.PluginValidator;
+import dev.patchbay.processor.validation.ReportPrinter;
 import dev.patchbay.processor.validation.ValidationReport;
 import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.RegistryGenerator;
@@ -45,7 +44,6 @@ import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -70,6 +68,7 @@ public final class ExtensionPointStep implements ProcessingStep {
   /** The contract step's verdicts, by qualified name: rejected classes are left out. */
   private final Predicate<String> rejected;
   private final DeferralRule deferral;
+  private final ReportPrinter printer;
   private final Set<String> extensionPoints = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
   /** Every type of the sources compiled now (all rounds), whatever its annotations. */
@@ -97,12 +96,13 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.context = context;
     this.rejected = rejected;
     this.deferral = new DeferralRule(context.env());
+    this.printer = new ReportPrinter(context.env());
     this.output = new OutputReader(context.filer());
   }
 
   @Override
   public Set<String> annotations() {
-    return Set.of(ModelReader.EXTENSION_POINT, ModelReader.PLUGIN);
+    return Set.of(TypeNames.EXTENSION_POINT, TypeNames.PLUGIN);
   }
 
   @Override
@@ -114,8 +114,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       collectTypes(root);
     }
-    List<TypeElement> newPoints = annotated(roundEnv, ModelReader.EXTENSION_POINT);
-    List<TypeElement> newPlugins = annotated(roundEnv, ModelReader.PLUGIN);
+    List<TypeElement> newPoints = annotated(roundEnv, TypeNames.EXTENSION_POINT);
+    List<TypeElement> newPlugins = annotated(roundEnv, TypeNames.PLUGIN);
     if (generated) {
       reportLate(newPoints, "ExtensionPoint");
       reportLate(newPlugins, "Plugin");
@@ -132,9 +132,11 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (!unresolved.isEmpty()) {
       if (roundEnv.processingOver()) {
         // Nothing else will be generated: these types will never exist.
-        unresolved.forEach((type, names) -> context.messager().printMessage(Kind.ERROR,
-            format(Messages.UNRESOLVED_TYPES, annotationOf(type), type.getQualifiedName(),
+        ValidationReport.Builder report = ValidationReport.builder();
+        unresolved.forEach((type, names) -> report.error(
+            Message.UNRESOLVED_TYPES.format(annotationOf(type), type.getQualifiedName(),
                 String.join(", ", names)) + nearMiss(names), type));
+        printer.print(report.build());
       }
       return;
     }
@@ -165,8 +167,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         }
         lines.add(entry);
         if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
-          context.messager().printMessage(Kind.WARNING,
-              format(Messages.SERVICE_ENTRY_UNKNOWN_CLASS, path, entry));
+          printer.print(ValidationReport.builder().warning(
+              Message.SERVICE_ENTRY_UNKNOWN_CLASS.format(path, entry), null, null).build());
         }
       }
       if (lines.isEmpty() && existing.isEmpty()) {
@@ -174,12 +176,12 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       // An empty file is a valid service file with no providers: javac cannot delete one.
       writeResource(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n",
-          serviceOrigins.getOrDefault(path, List.of()), Messages.SERVICE_FILE_NOT_WRITTEN);
+          serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN);
     }
-    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Messages.STATE_NOT_WRITTEN);
+    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Message.STATE_NOT_WRITTEN);
   }
 
-  private void writeResource(String path, String content, List<String> originNames, String failure) {
+  private void writeResource(String path, String content, List<String> originNames, Message failure) {
     Element[] origins = originNames.stream()
         .map(name -> context.elements().getTypeElement(name))
         .filter(Objects::nonNull)
@@ -192,7 +194,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         writer.write(content);
       }
     } catch (IOException e) {
-      context.messager().printMessage(Kind.ERROR, format(failure, path, e.getMessage()));
+      printer.print(ValidationReport.builder()
+          .error(failure.format(path, e.getMessage()), null).build());
     }
   }
 
@@ -234,7 +237,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
-      report.printTo(context.messager());
+      printer.print(report);
       // rejected: the contract step, which runs first, found the class broken.
       if (report.isClean() && !rejected.test(name)) {
         points.put(name, reader.extensionPoint(type, true));
@@ -248,7 +251,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         continue; // compiled now: judged above (or no longer an extension point)
       }
       TypeElement type = elements.getTypeElement(name);
-      if (type == null || AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).isEmpty()) {
+      if (type == null || AnnotationMirrors.find(type, TypeNames.EXTENSION_POINT).isEmpty()) {
         continue; // deleted, or no longer an extension point: its registry is no longer listed
       }
       ExtensionPointModel point = reader.extensionPoint(type, true);
@@ -277,7 +280,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         } else if (!extensionPoints.contains(pointName)) {
           // From a class file, maybe compiled without the processor: check what is read from it.
           ValidationReport foreign = pointValidator.validateForeign(point, type);
-          foreign.printTo(context.messager());
+          printer.print(foreign);
           if (foreign.isClean()) {
             joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
           } else {
@@ -291,7 +294,7 @@ public final class ExtensionPointStep implements ProcessingStep {
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
-      report.printTo(context.messager());
+      printer.print(report);
       if (!report.isClean() || joinsInvalidForeignPoint || rejected.test(name)) {
         continue;
       }
@@ -325,7 +328,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     for (ExtensionPointModel point : allPoints.values()) {
       NameClashValidator.Result result = clashes.validate(point.qualifiedName(),
           byPoint.getOrDefault(point.qualifiedName(), List.of()), settled);
-      result.report().printTo(context.messager());
+      printer.print(result.report());
       tables.put(point.binaryName(), new PluginTable(point, result.accepted()));
     }
     if (tables.isEmpty() && before.indexClass().isEmpty()) {
@@ -384,7 +387,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
       table.plugins().forEach(p -> origins.add(p.qualifiedName()));
-      serviceOrigins.put("META-INF/services/" + table.extensionPoint().binaryName(), origins);
+      serviceOrigins.put(TypeNames.SERVICES_DIRECTORY + table.extensionPoint().binaryName(), origins);
     }
     Set<String> names = new TreeSet<>(extensionPoints);
     names.addAll(plugins);
@@ -503,7 +506,7 @@ public final class ExtensionPointStep implements ProcessingStep {
           continue; // compiled now: this compilation decided about it above
         }
         TypeElement type = context.elements().getTypeElement(name);
-        if (type == null || AnnotationMirrors.find(type, ModelReader.PLUGIN).isEmpty()) {
+        if (type == null || AnnotationMirrors.find(type, TypeNames.PLUGIN).isEmpty()) {
           continue; // deleted, or no longer a plugin
         }
         Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
@@ -552,10 +555,10 @@ public final class ExtensionPointStep implements ProcessingStep {
   private void debugNotes(PluginTable table) {
     for (PluginModel plugin : table.plugins()) {
       TypeElement type = context.elements().getTypeElement(plugin.qualifiedName());
-      context.messager().printMessage(Kind.NOTE, format(Messages.DEBUG_REGISTERED, plugin.name(),
+      printer.print(ValidationReport.builder().note(Message.DEBUG_REGISTERED.format(plugin.name(),
           plugin.binaryName(), table.extensionPoint().binaryName(),
           plugin.aliases().isEmpty() ? "none" : String.join(", ", plugin.aliases()),
-          plugin.priority()), type);
+          plugin.priority()), type).build());
     }
   }
 
@@ -572,9 +575,9 @@ public final class ExtensionPointStep implements ProcessingStep {
         return;
       }
       // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
-      context.messager().printMessage(Kind.ERROR, format(Messages.EARLIER_OUTPUT_NOT_REPLACED,
-          name.canonicalName(), refused.getMessage()),
-          origin == null ? null : context.elements().getTypeElement(origin));
+      printer.print(ValidationReport.builder().error(
+          Message.EARLIER_OUTPUT_NOT_REPLACED.format(name.canonicalName(), refused.getMessage()),
+          origin == null ? null : context.elements().getTypeElement(origin)).build());
     } catch (IOException e) {
       context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
     }
@@ -601,9 +604,9 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
     for (String name : missing) {
       String simple = name.substring(name.lastIndexOf('.') + 1);
-      Optional<String> nearest = Names.nearest(simple, known);
+      Optional<String> nearest = Identifiers.nearest(simple, known);
       if (nearest.isPresent()) {
-        return format(Messages.DID_YOU_MEAN_TYPE, nearest.get(), simple);
+        return Message.DID_YOU_MEAN_TYPE.format(nearest.get(), simple);
       }
     }
     return "";
@@ -634,8 +637,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   /** Registries and the index are written once; a class arriving afterwards cannot join them. */
   private void reportLate(List<TypeElement> types, String annotation) {
     for (TypeElement type : types) {
-      context.messager().printMessage(Kind.ERROR,
-          format(Messages.LATE_ELEMENT, annotation, type.getQualifiedName(), round), type);
+      printer.print(ValidationReport.builder().error(
+          Message.LATE_ELEMENT.format(annotation, type.getQualifiedName(), round), type).build());
     }
   }
 

@@ -1,9 +1,18 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.processingstep;
 
-import dev.patchbay.processor.ProcessingContext;
-import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.processor.base.DeferralRule;
-import dev.patchbay.spi.PluginIndex;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.model.ConstructorRequirement;
+import dev.patchbay.processor.reading.AnnotationMirrors;
+import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.RuleReader;
+import dev.patchbay.processor.validation.ContractValidator;
+import dev.patchbay.processor.validation.MisuseValidator;
+import dev.patchbay.processor.validation.ModuleServicesValidator;
+import dev.patchbay.processor.validation.RegistrationValidator;
+import dev.patchbay.processor.validation.ReportPrinter;
+import dev.patchbay.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +23,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -36,12 +43,13 @@ public final class ContractStep implements ProcessingStep {
 
   private final ProcessingContext context;
   private final Elements elements;
+  private final ModelReader models;
   private final RuleReader reader;
   private final ContractValidator contracts;
   private final MisuseValidator misuse = new MisuseValidator();
   private final RegistrationValidator registration;
   private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
-  private final RepeatedAnnotationAnchor anchor;
+  private final ReportPrinter printer;
   private final DeferralRule deferral;
 
   // Names, not elements: elements should not be carried from one round to the next.
@@ -60,10 +68,11 @@ public final class ContractStep implements ProcessingStep {
   public ContractStep(ProcessingContext context) {
     this.context = context;
     this.elements = context.env().getElementUtils();
-    this.reader = new RuleReader(context.env().getTypeUtils());
+    this.models = new ModelReader(elements, context.env().getTypeUtils());
+    this.reader = new RuleReader(models);
     this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
-    this.anchor = RepeatedAnnotationAnchor.of(context.env());
+    this.printer = new ReportPrinter(context.env());
     this.deferral = new DeferralRule(context.env());
   }
 
@@ -132,8 +141,7 @@ public final class ContractStep implements ProcessingStep {
       ModuleElement module = elements.getModuleElement(moduleName);
       try {
         if (module != null) {
-          moduleServices.validate(module, requiredServices())
-              .printTo(context.env().getMessager(), anchor);
+          printer.print(moduleServices.validate(module, requiredServices()));
         }
       } catch (RuntimeException failure) {
         context.reportInternalError(module, failure);
@@ -144,17 +152,16 @@ public final class ContractStep implements ProcessingStep {
   private void check(TypeElement type) {
     // One broken class must not hide the diagnostics of the others.
     try {
-      boolean isPlugin = Mirrors.has(type, Mirrors.PLUGIN);
+      boolean isPlugin = AnnotationMirrors.has(type, TypeNames.PLUGIN);
       if (isPlugin) {
         plugins.add(type.getQualifiedName().toString());
       }
       ValidationReport ruleReport = contracts.validate(type, reader.rulesFor(type, isPlugin));
-      ValidationReport.builder()
+      printer.print(ValidationReport.builder()
           .addAll(misuse.validate(type))
           .addAll(ruleReport)
           .addAll(registration.validate(type))
-          .build()
-          .printTo(context.env().getMessager(), anchor);
+          .build());
       if (!ruleReport.isClean()) {
         rejected.add(type.getQualifiedName().toString());
       }
@@ -176,7 +183,9 @@ public final class ContractStep implements ProcessingStep {
       if (plugin == null || rejected.contains(name)) {
         continue;
       }
-      if (!serviceLoaderCanCreate(plugin)) {
+      // A public no-argument constructor or a public static provider() method.
+      if (models.publicNoArgConstructor(plugin).isEmpty()
+          && models.usableProvider(plugin).isEmpty()) {
         continue;
       }
       for (TypeElement extensionPoint : reader.extensionPointsOf(plugin)) {
@@ -195,24 +204,10 @@ public final class ContractStep implements ProcessingStep {
     // Whenever an index was generated (even for extension points without plugins here), the
     // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
     context.indexClass().ifPresent(index ->
-        result.put(PluginIndex.class.getCanonicalName(), List.of(index)));
+        result.put(TypeNames.PLUGIN_INDEX, List.of(index)));
     services.forEach((service, implementations) ->
         result.put(service, List.copyOf(implementations)));
     return result;
-  }
-
-  /** A public no-argument constructor or a public static {@code provider()} method. */
-  private static boolean serviceLoaderCanCreate(TypeElement plugin) {
-    for (ExecutableElement constructor :
-        ElementFilter.constructorsIn(plugin.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()
-          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
-        return true;
-      }
-    }
-    return ElementFilter.methodsIn(plugin.getEnclosedElements()).stream()
-        .anyMatch(m -> m.getSimpleName().contentEquals("provider") && m.getParameters().isEmpty()
-            && m.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)));
   }
 
   /** Adds {@code element} if it is a type, and every type nested in it. */

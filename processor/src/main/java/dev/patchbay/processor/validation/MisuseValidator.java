@@ -1,8 +1,11 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.reading.AnnotationMirrors;
+import dev.patchbay.processor.reading.RuleReader;
+import dev.patchbay.processor.reading.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
@@ -10,7 +13,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -22,71 +24,66 @@ import javax.lang.model.util.ElementFilter;
  * <p>Only types of the current compilation are checked; class files from other jars were checked
  * when they were compiled.
  */
-final class MisuseValidator {
-  private static final String TARGET = "java.lang.annotation.Target";
+public final class MisuseValidator {
 
-  ValidationReport validate(TypeElement type) {
+  /**
+   * Checks the rule annotations written on one type of this compilation.
+   *
+   * @param type any type
+   * @return an error for each misplaced or malformed rule annotation
+   */
+  public ValidationReport validate(TypeElement type) {
     ValidationReport.Builder report = ValidationReport.builder();
     checkPlacement(type, report);
     checkMethodRules(type, report);
     checkConstructorRules(type, report);
-    if (type.getKind() == ElementKind.ANNOTATION_TYPE && Mirrors.isContractAnnotation(type)) {
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE && AnnotationMirrors.isContractAnnotation(type)) {
       checkContractAnnotation(type, report);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Mirrors.find(method, Mirrors.MUST_OVERRIDE).ifPresent(m -> checkMustOverride(type, method,
+      AnnotationMirrors.find(method, TypeNames.MUST_OVERRIDE).ifPresent(m -> checkMustOverride(type, method,
           m, report));
     }
     return report.build();
   }
 
-  /** A modifier that keeps {@code method} from being overridden: private, static or final. */
-  static Optional<String> unoverridableModifier(ExecutableElement method) {
-    for (Modifier modifier : List.of(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)) {
-      if (method.getModifiers().contains(modifier)) {
-        return Optional.of(modifier.toString());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Rules count only on extension points and {@code @Contract} annotation types. */
   private void checkPlacement(TypeElement type, ValidationReport.Builder report) {
     boolean annotationType = type.getKind() == ElementKind.ANNOTATION_TYPE;
-    if (annotationType ? Mirrors.isContractAnnotation(type) : Mirrors.isExtensionPoint(type)) {
+    if (annotationType ? AnnotationMirrors.isContractAnnotation(type) : AnnotationMirrors.isExtensionPoint(type)) {
       return;
     }
     String name = ContractValidator.displayName(type);
     for (AnnotationMirror rule : allRules(type)) {
       String ruleName = rule.getAnnotationType().asElement().getSimpleName().toString();
       String message = annotationType
-          ? String.format(Locale.ROOT, ContractMessages.RULE_ON_NON_CONTRACT_ANNOTATION, ruleName, name, name,
+          ? Message.RULE_ON_NON_CONTRACT_ANNOTATION.format(ruleName, name, name,
               type.getSimpleName())
-          : String.format(Locale.ROOT, ContractMessages.RULE_ON_PLAIN_TYPE, ruleName, name, name);
-      report.add(Finding.error(message, type, rule));
+          : Message.RULE_ON_PLAIN_TYPE.format(ruleName, name, name);
+      report.error(message, type, rule);
     }
   }
 
   private void checkMethodRules(TypeElement type, ValidationReport.Builder report) {
     String owner = ContractValidator.displayName(type);
     for (AnnotationMirror rule :
-        Mirrors.repeated(type, Mirrors.REQUIRE_METHOD, Mirrors.REQUIRE_METHOD_LIST)) {
-      Optional<AnnotationValue> nameValue = Mirrors.explicitValue(rule, "name");
+        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_METHOD, TypeNames.REQUIRE_METHOD_LIST)) {
+      Optional<AnnotationValue> nameValue = AnnotationMirrors.explicitValue(rule, "name");
       String name = nameValue.map(v -> v.getValue().toString()).orElse("");
       if (name.isBlank()) {
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.BLANK_METHOD_NAME, owner), type,
-            rule, nameValue.orElse(null)));
+        report.error(Message.BLANK_METHOD_NAME.format(owner), type,
+            rule, nameValue.orElse(null));
       } else if (!SourceVersion.isIdentifier(name.strip())
           || SourceVersion.isKeyword(name.strip())) {
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.INVALID_METHOD_NAME, name, owner),
-            type, rule, nameValue.orElse(null)));
+        report.error(Message.INVALID_METHOD_NAME.format(name, owner),
+            type, rule, nameValue.orElse(null));
       }
-      Optional<AnnotationValue> parameters = Mirrors.explicitValue(rule, "parameters");
-      List<AnnotationValue> items = Mirrors.list(parameters.orElse(null));
-      if (items.size() > 1 && RuleReader.classes(parameters.get()).stream()
-          .anyMatch(RuleReader::isAny)) {
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.ANY_NOT_ALONE, "RequireMethod",
-            owner), type, rule, parameters.get()));
+      Optional<AnnotationValue> parameters = AnnotationMirrors.explicitValue(rule, "parameters");
+      List<AnnotationValue> items = AnnotationMirrors.list(parameters.orElse(null));
+      if (items.size() > 1 && AnnotationMirrors.classes(parameters.get()).stream()
+          .anyMatch(AnnotationMirrors::isAny)) {
+        report.error(Message.ANY_NOT_ALONE.format("RequireMethod",
+            owner), type, rule, parameters.get());
       }
     }
   }
@@ -94,21 +91,21 @@ final class MisuseValidator {
   private void checkConstructorRules(TypeElement type, ValidationReport.Builder report) {
     String owner = ContractValidator.displayName(type);
     for (AnnotationMirror rule :
-        Mirrors.repeated(type, Mirrors.REQUIRE_CONSTRUCTOR, Mirrors.REQUIRE_CONSTRUCTOR_LIST)) {
-      Optional<AnnotationValue> parameters = Mirrors.explicitValue(rule, "parameters");
+        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST)) {
+      Optional<AnnotationValue> parameters = AnnotationMirrors.explicitValue(rule, "parameters");
       if (parameters.isPresent()
-          && RuleReader.classes(parameters.get()).stream().anyMatch(RuleReader::isAny)) {
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.ANY_IN_CONSTRUCTOR, owner), type,
-            rule, parameters.get()));
+          && AnnotationMirrors.classes(parameters.get()).stream().anyMatch(AnnotationMirrors::isAny)) {
+        report.error(Message.ANY_IN_CONSTRUCTOR.format(owner), type,
+            rule, parameters.get());
       }
     }
   }
 
   private void checkContractAnnotation(TypeElement type, ValidationReport.Builder report) {
     String name = ContractValidator.displayName(type);
-    Optional<AnnotationMirror> target = Mirrors.find(type, TARGET);
+    Optional<AnnotationMirror> target = AnnotationMirrors.find(type, TypeNames.TARGET);
     if (target.isPresent()) {
-      List<String> kinds = Mirrors.list(Mirrors.value(target.get(), "value").orElse(null))
+      List<String> kinds = AnnotationMirrors.list(AnnotationMirrors.value(target.get(), "value").orElse(null))
           .stream()
           .filter(v -> v.getValue() instanceof VariableElement) // skip what does not resolve
           .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
@@ -118,14 +115,14 @@ final class MisuseValidator {
         String written = kinds.stream().map(k -> "ElementType." + k)
             .collect(Collectors.joining(", ", kinds.size() == 1 ? "" : "{",
                 kinds.size() == 1 ? "" : "}"));
-        report.add(Finding.error(
-            String.format(Locale.ROOT, ContractMessages.CONTRACT_TARGET_EXCLUDES_TYPES, name, written), type,
-            target.get()));
+        report.error(
+            Message.CONTRACT_TARGET_EXCLUDES_TYPES.format(name, written), type,
+            target.get());
       }
     }
     if (allRules(type).isEmpty() && !Suppressions.isSuppressed(type)) {
-      report.add(Finding.warning(String.format(Locale.ROOT, ContractMessages.CONTRACT_WITHOUT_RULES, name),
-          type, Mirrors.find(type, Mirrors.CONTRACT).orElse(null)));
+      report.warning(Message.CONTRACT_WITHOUT_RULES.format(name),
+          type, AnnotationMirrors.find(type, TypeNames.CONTRACT).orElse(null));
     }
   }
 
@@ -133,21 +130,20 @@ final class MisuseValidator {
       AnnotationMirror mustOverride, ValidationReport.Builder report) {
     String owner = ContractValidator.displayName(type);
     String methodName = method.getSimpleName().toString();
-    if (!Mirrors.isExtensionPoint(type)) {
-      report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT,
-          owner, methodName, owner), method, mustOverride));
+    if (!AnnotationMirrors.isExtensionPoint(type)) {
+      report.error(Message.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT.format(owner, methodName, owner), method, mustOverride);
     }
-    unoverridableModifier(method).ifPresent(modifier -> report.add(Finding.error(
-        String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE, owner, methodName, modifier),
-        method, mustOverride)));
+    RuleReader.unoverridableModifier(method).ifPresent(modifier -> report.error(
+        Message.MUST_OVERRIDE_NOT_OVERRIDABLE.format(owner, methodName, modifier),
+        method, mustOverride));
   }
 
   /** The rule annotations written directly on {@code type}, repeated ones included. */
   private static List<AnnotationMirror> allRules(TypeElement type) {
     List<AnnotationMirror> rules = new ArrayList<>(
-        Mirrors.repeated(type, Mirrors.REQUIRE_METHOD, Mirrors.REQUIRE_METHOD_LIST));
+        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_METHOD, TypeNames.REQUIRE_METHOD_LIST));
     rules.addAll(
-        Mirrors.repeated(type, Mirrors.REQUIRE_CONSTRUCTOR, Mirrors.REQUIRE_CONSTRUCTOR_LIST));
+        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST));
     return rules;
   }
 }

@@ -1,4 +1,4 @@
-package dev.patchbay.processor;
+package dev.patchbay.processor.base;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +12,7 @@ import javax.tools.Diagnostic;
 
 /**
  * What the steps of one processor instance share: the processing environment and options.
- * Steps hand each other results as typed values (see {@link PatchbayProcessor}), not through here.
+ * Steps hand each other results as typed values (see {@link dev.patchbay.processor.PatchbayProcessor}), not through here.
  *
  * <p>One instance per processor instance; nothing here is static, so a processor reused in one
  * JVM starts clean.

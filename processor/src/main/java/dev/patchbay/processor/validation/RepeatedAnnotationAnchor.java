@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
@@ -7,6 +7,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -44,8 +45,8 @@ final class RepeatedAnnotationAnchor {
    * Prints {@code finding} at the written annotation (and attribute) when its mirror sits inside a
    * container; returns false when it did not print, so the caller prints it the usual way.
    */
-  boolean tryPrint(Finding finding) {
-    if (trees == null || finding.annotation() == null
+  boolean tryPrint(ValidationReport.Item finding) {
+    if (trees == null || finding.element() == null || finding.annotation() == null
         || finding.element().getAnnotationMirrors().contains(finding.annotation())) {
       return false;
     }
@@ -55,7 +56,8 @@ final class RepeatedAnnotationAnchor {
       if (classPath == null || !(classPath.getLeaf() instanceof ClassTree type)) {
         return false;
       }
-      AnnotationTree written = nthWritten(type, Mirrors.typeName(finding.annotation()), index,
+      AnnotationTree written = nthWritten(type, ((TypeElement) finding.annotation().getAnnotationType().asElement())
+              .getQualifiedName().toString(), index,
           new TreePath(classPath, type.getModifiers()));
       if (written == null) {
         return false;
@@ -71,10 +73,9 @@ final class RepeatedAnnotationAnchor {
   }
 
   /** Position of the finding's mirror among the repeated annotations of its type. */
-  private static int indexInContainer(Finding finding) {
+  private static int indexInContainer(ValidationReport.Item finding) {
     for (AnnotationMirror container : finding.element().getAnnotationMirrors()) {
-      List<AnnotationValue> items =
-          Mirrors.list(Mirrors.explicitValue(container, "value").orElse(null));
+      List<AnnotationValue> items = containedValues(container);
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i).getValue().equals(finding.annotation())) {
           return i;
@@ -82,6 +83,24 @@ final class RepeatedAnnotationAnchor {
       }
     }
     return -1;
+  }
+
+  /** The annotations a container annotation holds in {@code value()}, or none. */
+  private static List<AnnotationValue> containedValues(AnnotationMirror container) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : container.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")
+          && entry.getValue().getValue() instanceof List<?> list) {
+        List<AnnotationValue> values = new ArrayList<>();
+        for (Object item : list) {
+          if (item instanceof AnnotationValue value) {
+            values.add(value);
+          }
+        }
+        return values;
+      }
+    }
+    return List.of();
   }
 
   /** The {@code index}-th annotation of type {@code qualifiedName} written on the class. */
@@ -101,7 +120,7 @@ final class RepeatedAnnotationAnchor {
   }
 
   /** The written value of the attribute the finding is about, or the annotation itself. */
-  private static Tree attribute(AnnotationTree written, Finding finding) {
+  private static Tree attribute(AnnotationTree written, ValidationReport.Item finding) {
     String name = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         finding.annotation().getElementValues().entrySet()) {

@@ -1,10 +1,9 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
-import dev.patchbay.spi.PluginIndex;
+import dev.patchbay.processor.base.TypeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,31 +16,33 @@ import javax.lang.model.util.ElementFilter;
  * module {@link java.util.ServiceLoader} ignores {@code META-INF/services} and reads only
  * {@code module-info}.
  */
-final class ModuleServicesValidator {
+public final class ModuleServicesValidator {
 
   /**
+   * Checks the {@code provides} lines of the module being compiled.
+   *
    * @param module the module being compiled
    * @param services canonical service name to the canonical names of the implementations the
    *     module must provide, both sorted
+   * @return an error for each service the module does not provide completely
    */
-  ValidationReport validate(ModuleElement module, Map<String, List<String>> services) {
+  public ValidationReport validate(ModuleElement module, Map<String, List<String>> services) {
     ValidationReport.Builder report = ValidationReport.builder();
     String moduleName = module.getQualifiedName().toString();
     for (Map.Entry<String, List<String>> service : services.entrySet()) {
       Optional<ModuleElement.ProvidesDirective> declared = provides(module, service.getKey());
       String line = line(service.getKey(), service.getValue());
-      boolean index = service.getKey().equals(PluginIndex.class.getCanonicalName());
+      boolean index = service.getKey().equals(TypeNames.PLUGIN_INDEX);
       if (index && !provides(module, service.getKey(), service.getValue())) {
         // A stale index name does not resolve, so javac drops it from the directive: say
         // "replace", not just "add".
-        report.add(Finding.error(
-            String.format(Locale.ROOT, ContractMessages.MODULE_MISSING_INDEX_PROVIDES, moduleName, line),
-            module));
+        report.error(
+            Message.MODULE_MISSING_INDEX_PROVIDES.format(moduleName, line),
+            module);
         continue;
       }
       if (declared.isEmpty()) {
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MODULE_MISSING_PROVIDES,
-            moduleName, service.getKey(), line), module));
+        report.error(Message.MODULE_MISSING_PROVIDES.format(moduleName, service.getKey(), line), module);
         continue;
       }
       // Keep what the module already lists (its order too) and add what is missing.
@@ -54,9 +55,8 @@ final class ModuleServicesValidator {
       if (!missing.isEmpty()) {
         List<String> complete = new ArrayList<>(listed);
         complete.addAll(missing);
-        report.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MODULE_INCOMPLETE_PROVIDES,
-            moduleName, service.getKey(), String.join(", ", missing),
-            line(service.getKey(), complete)), module));
+        report.error(Message.MODULE_INCOMPLETE_PROVIDES.format(moduleName, service.getKey(), String.join(", ", missing),
+            line(service.getKey(), complete)), module);
       }
     }
     return report.build();
