@@ -5,6 +5,7 @@ import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.processingstep.ContractStep;
 import dev.patchbay.processor.processingstep.ExtensionPointStep;
+import dev.patchbay.processor.processingstep.ModuleProvidesStep;
 import dev.patchbay.processor.processingstep.ProcessingStep;
 import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.LinkedHashSet;
@@ -31,10 +32,13 @@ public final class PatchbayProcessor extends AbstractProcessor {
   /** Creates the processor; javac calls this through {@link java.util.ServiceLoader}. */
   public PatchbayProcessor() {
     // Order matters: the contract step rejects classes before registries are generated, so the
-    // registry step comes last and is handed the contract step's verdicts.
+    // registry step comes after it and is handed its verdicts; the module check comes last and is
+    // handed what both decided.
     this(context -> {
       ContractStep contracts = new ContractStep(context);
-      return List.of(contracts, new ExtensionPointStep(context, contracts::rejected));
+      ExtensionPointStep registries = new ExtensionPointStep(context, contracts::rejected);
+      return List.of(contracts, registries,
+          new ModuleProvidesStep(context, contracts::acceptedPlugins, registries::indexClass));
     });
   }
 

@@ -3,27 +3,22 @@ package dev.patchbay.processor.processingstep;
 import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.base.TypeNames;
-import dev.patchbay.processor.model.ConstructorRequirement;
 import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.reading.ModelReader;
 import dev.patchbay.processor.reading.RuleReader;
 import dev.patchbay.processor.validation.ContractValidator;
 import dev.patchbay.processor.validation.MisuseValidator;
-import dev.patchbay.processor.validation.ModuleServicesValidator;
 import dev.patchbay.processor.validation.RegistrationValidator;
 import dev.patchbay.processor.validation.ReportPrinter;
 import dev.patchbay.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -31,8 +26,8 @@ import javax.lang.model.util.Elements;
 /**
  * The contracts step: checks every class of the compilation against the rules of its extension
  * points ({@code @RequireMethod}, {@code @RequireConstructor}, {@code @MustOverride}) and of the
- * {@code @Contract} annotations it carries, reports misplaced rules and forgotten registrations,
- * and, for a named module, the missing {@code provides} lines.
+ * {@code @Contract} annotations it carries, and reports misplaced rules and forgotten
+ * registrations.
  *
  * <p>It looks at every root element ({@code "*"}), not only at Patchbay-annotated ones: a class
  * that forgot {@code @Plugin}, or carries a contract annotation from another jar, has no Patchbay
@@ -43,12 +38,10 @@ public final class ContractStep implements ProcessingStep {
 
   private final ProcessingContext context;
   private final Elements elements;
-  private final ModelReader models;
   private final RuleReader reader;
   private final ContractValidator contracts;
   private final MisuseValidator misuse = new MisuseValidator();
   private final RegistrationValidator registration;
-  private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
   private final ReportPrinter printer;
   private final DeferralRule deferral;
 
@@ -58,7 +51,6 @@ public final class ContractStep implements ProcessingStep {
   private final Set<String> plugins = new TreeSet<>();
   /** Classes whose rules failed: the registry step leaves them out. */
   private final Set<String> rejected = new HashSet<>();
-  private String moduleName;
 
   /**
    * Creates the step for one processor instance.
@@ -68,8 +60,7 @@ public final class ContractStep implements ProcessingStep {
   public ContractStep(ProcessingContext context) {
     this.context = context;
     this.elements = context.env().getElementUtils();
-    this.models = new ModelReader(elements, context.env().getTypeUtils());
-    this.reader = new RuleReader(models);
+    this.reader = new RuleReader(new ModelReader(elements, context.env().getTypeUtils()));
     this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
     this.printer = new ReportPrinter(context.env());
@@ -88,6 +79,18 @@ public final class ContractStep implements ProcessingStep {
     return rejected.contains(qualifiedName);
   }
 
+  /**
+   * The plugins this step judged and did not reject, once every round has been checked: those a
+   * named module must provide.
+   *
+   * @return canonical names, sorted
+   */
+  public Set<String> acceptedPlugins() {
+    Set<String> accepted = new TreeSet<>(plugins);
+    accepted.removeAll(rejected);
+    return accepted;
+  }
+
   /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
   @Override
   public Set<String> annotations() {
@@ -104,11 +107,6 @@ public final class ContractStep implements ProcessingStep {
     }
     deferred.clear();
     for (Element root : round.getRootElements()) {
-      // Only a module whose module-info.java is compiled here is checked: test sources patched
-      // into a module cannot add provides lines to it, so their plugins must not be asked for.
-      if (root instanceof ModuleElement module && !module.isUnnamed()) {
-        moduleName = module.getQualifiedName().toString();
-      }
       collectTypes(root, todo);
     }
     for (TypeElement type : todo) {
@@ -126,7 +124,7 @@ public final class ContractStep implements ProcessingStep {
     }
   }
 
-  /** Checks what stayed unresolved (javac reports the missing types), then the module. */
+  /** Checks what stayed unresolved (javac reports the missing types). */
   @Override
   public void finish() {
     reader.newRound();
@@ -137,16 +135,6 @@ public final class ContractStep implements ProcessingStep {
       }
     }
     deferred.clear();
-    if (moduleName != null) {
-      ModuleElement module = elements.getModuleElement(moduleName);
-      try {
-        if (module != null) {
-          printer.print(moduleServices.validate(module, requiredServices()));
-        }
-      } catch (RuntimeException failure) {
-        context.reportInternalError(module, failure);
-      }
-    }
   }
 
   private void check(TypeElement type) {
@@ -168,46 +156,6 @@ public final class ContractStep implements ProcessingStep {
     } catch (RuntimeException failure) {
       context.reportInternalError(type, failure);
     }
-  }
-
-  /**
-   * The services the module must provide: the generated index, and each extension point with
-   * the valid plugins ServiceLoader can construct (extension points whose every required
-   * constructor takes parameters have none: ServiceLoader calls only no-argument constructors
-   * and providers).
-   */
-  private Map<String, List<String>> requiredServices() {
-    Map<String, Set<String>> services = new TreeMap<>();
-    for (String name : plugins) {
-      TypeElement plugin = elements.getTypeElement(name);
-      if (plugin == null || rejected.contains(name)) {
-        continue;
-      }
-      // A public no-argument constructor or a public static provider() method.
-      if (models.publicNoArgConstructor(plugin).isEmpty()
-          && models.usableProvider(plugin).isEmpty()) {
-        continue;
-      }
-      for (TypeElement extensionPoint : reader.extensionPointsOf(plugin)) {
-        // Exactly the extension points whose META-INF/services file lists plugins: those whose
-        // plugins are created without arguments (no @RequireConstructor, or one without
-        // parameters beside typed ones, which makes every plugin declare a public no-argument
-        // constructor).
-        List<ConstructorRequirement> rules = reader.constructorRules(extensionPoint, false);
-        if (rules.isEmpty() || rules.stream().anyMatch(r -> r.parameters().isEmpty())) {
-          services.computeIfAbsent(extensionPoint.getQualifiedName().toString(),
-              k -> new TreeSet<>()).add(name);
-        }
-      }
-    }
-    Map<String, List<String>> result = new TreeMap<>();
-    // Whenever an index was generated (even for extension points without plugins here), the
-    // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
-    context.indexClass().ifPresent(index ->
-        result.put(TypeNames.PLUGIN_INDEX, List.of(index)));
-    services.forEach((service, implementations) ->
-        result.put(service, List.copyOf(implementations)));
-    return result;
   }
 
   /** Adds {@code element} if it is a type, and every type nested in it. */

@@ -82,6 +82,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   private OutputState earlier;
   /** What this compilation generates, written with the service files in the last round. */
   private OutputState next;
+  /** Canonical name of the index generated for this compilation, once generated. */
+  private String indexClass;
   /** Qualified names of the classes each service file derives from. */
   private final Map<String, List<String>> serviceOrigins = new HashMap<>();
 
@@ -98,6 +100,16 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.deferral = new DeferralRule(context.env());
     this.printer = new ReportPrinter(context.env());
     this.output = new OutputReader(context.filer());
+  }
+
+  /**
+   * The canonical name of the {@link dev.patchbay.spi.PluginIndex} generated for this compilation,
+   * as {@code module-info} writes it (a {@code $} in a package name stays a {@code $}).
+   *
+   * @return the index's name, or empty when none was generated (yet)
+   */
+  public Optional<String> indexClass() {
+    return Optional.ofNullable(indexClass);
   }
 
   @Override
@@ -307,7 +319,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       // The common IDE case, a method body edited: everything generated before stands as it is.
       next = before;
       ClassName indexName = indexName(before, reader, allOrigins);
-      context.recordIndexClass(indexName.canonicalName());
+      indexClass = indexName.canonicalName();
       Set<String> names = new TreeSet<>(extensionPoints);
       names.addAll(plugins);
       serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
@@ -375,7 +387,7 @@ public final class ExtensionPointStep implements ProcessingStep {
 
     ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
-    context.recordIndexClass(indexName.canonicalName());
+    indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
     if (anyChange) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,

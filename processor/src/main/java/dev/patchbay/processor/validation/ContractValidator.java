@@ -84,8 +84,7 @@ public final class ContractValidator {
           .map(m -> "'" + SignatureFormatter.found(m) + "' ("
               + String.join("; ", problems(m, rule)) + ")")
           .collect(Collectors.joining(", "));
-      out.error(
-          Message.METHOD_MISMATCH.format(owner, required, origin, found), type);
+      out.error(Message.METHOD_MISMATCH.format(owner, required, origin, found), type);
       for (ExecutableElement m : sameName) {
         out.note(Message.NOTE_MISMATCH.format(required, origin,
             String.join("; ", problems(m, rule))), m);
@@ -97,12 +96,10 @@ public final class ContractValidator {
       ExecutableElement m = nearMiss.get();
       out.error(Message.METHOD_NEAR_MISS.format(owner, required,
           origin, "'" + SignatureFormatter.found(m) + "'", rule.name()), type);
-      out.note(
-          Message.NOTE_NEAR_MISS.format(rule.name(), origin, required), m);
+      out.note(Message.NOTE_NEAR_MISS.format(rule.name(), origin, required), m);
       return;
     }
-    out.error(
-        Message.METHOD_MISSING.format(owner, required, origin), type);
+    out.error(Message.METHOD_MISSING.format(owner, required, origin), type);
   }
 
   /** What keeps {@code method} from satisfying {@code rule}, its name aside; empty when it does. */
@@ -202,8 +199,7 @@ public final class ContractValidator {
     List<ExecutableElement> explicit = constructors.stream()
         .filter(c -> elements.getOrigin(c) == Elements.Origin.EXPLICIT).toList();
     if (explicit.isEmpty()) {
-      out.error(
-          Message.CONSTRUCTOR_MISSING.format(owner, required, origin), type);
+      out.error(Message.CONSTRUCTOR_MISSING.format(owner, required, origin), type);
       return;
     }
     String found = explicit.stream().map(c -> "'" + SignatureFormatter.found(c) + "'")

@@ -1,15 +1,22 @@
 package dev.patchbay.processor.validation;
 
 import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.model.ConstructorRequirement;
+import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.RuleReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks that a named module declares the {@code provides} lines its plugins need: in a named
@@ -17,16 +24,36 @@ import javax.lang.model.util.ElementFilter;
  * {@code module-info}.
  */
 public final class ModuleServicesValidator {
+  private final Elements elements;
+  private final ModelReader models;
+  private final RuleReader ruleReader;
+
+  /**
+   * Creates a validator.
+   *
+   * @param elements element utilities
+   * @param types type utilities
+   */
+  public ModuleServicesValidator(Elements elements, Types types) {
+    this.elements = elements;
+    this.models = new ModelReader(elements, types);
+    this.ruleReader = new RuleReader(models);
+  }
 
   /**
    * Checks the {@code provides} lines of the module being compiled.
    *
    * @param module the module being compiled
-   * @param services canonical service name to the canonical names of the implementations the
-   *     module must provide, both sorted
+   * @param plugins canonical names of the plugins of this compilation that passed their checks
+   * @param indexClass canonical name of the plugin index generated for it, if one was
    * @return an error for each service the module does not provide completely
    */
-  public ValidationReport validate(ModuleElement module, Map<String, List<String>> services) {
+  public ValidationReport validate(
+      ModuleElement module, Set<String> plugins, Optional<String> indexClass) {
+    return validate(module, requiredServices(plugins, indexClass));
+  }
+
+  private ValidationReport validate(ModuleElement module, Map<String, List<String>> services) {
     ValidationReport.Builder report = ValidationReport.builder();
     String moduleName = module.getQualifiedName().toString();
     for (Map.Entry<String, List<String>> service : services.entrySet()) {
@@ -60,6 +87,47 @@ public final class ModuleServicesValidator {
       }
     }
     return report.build();
+  }
+
+  /**
+   * The services the module must provide: the generated index, and each extension point with
+   * the valid plugins ServiceLoader can construct (extension points whose every required
+   * constructor takes parameters have none: ServiceLoader calls only no-argument constructors
+   * and providers).
+   */
+  private Map<String, List<String>> requiredServices(
+      Set<String> plugins, Optional<String> indexClass) {
+    Map<String, Set<String>> services = new TreeMap<>();
+    for (String name : plugins) {
+      TypeElement plugin = elements.getTypeElement(name);
+      if (plugin == null) {
+        continue;
+      }
+      // A public no-argument constructor or a public static provider() method.
+      if (models.publicNoArgConstructor(plugin).isEmpty()
+          && models.usableProvider(plugin).isEmpty()) {
+        continue;
+      }
+      for (TypeElement extensionPoint : models.extensionPointsOf(plugin)) {
+        // Exactly the extension points whose META-INF/services file lists plugins: those whose
+        // plugins are created without arguments (no @RequireConstructor, or one without
+        // parameters beside typed ones, which makes every plugin declare a public no-argument
+        // constructor).
+        List<ConstructorRequirement> rules = ruleReader.constructorRules(extensionPoint, false);
+        if (rules.isEmpty() || rules.stream().anyMatch(r -> r.parameters().isEmpty())) {
+          services.computeIfAbsent(extensionPoint.getQualifiedName().toString(),
+              k -> new TreeSet<>()).add(name);
+        }
+      }
+    }
+    Map<String, List<String>> result = new TreeMap<>();
+    // Whenever an index was generated (even for extension points without plugins here), the
+    // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
+    indexClass.ifPresent(index ->
+        result.put(TypeNames.PLUGIN_INDEX, List.of(index)));
+    services.forEach((service, implementations) ->
+        result.put(service, List.copyOf(implementations)));
+    return result;
   }
 
   private static Optional<ModuleElement.ProvidesDirective> provides(
