@@ -160,7 +160,8 @@ public final class RuleReader {
    * @param contract whether it is a contract annotation type
    * @return the rules, in declaration order
    */
-  public List<ConstructorRequirement> constructorRules(TypeElement declaringType, boolean contract) {
+  public List<ConstructorRequirement> constructorRules(
+      TypeElement declaringType, boolean contract) {
     List<ConstructorRequirement> rules = new ArrayList<>();
     for (RequireConstructorReader.Rule rule : RequireConstructorReader.rules(declaringType)) {
       if (!rule.listsAny()) {

@@ -21,7 +21,8 @@ public final class Suppressions {
         if (!AnnotationMirrors.typeName(mirror).equals(TypeNames.SUPPRESS_WARNINGS)) {
           continue;
         }
-        for (AnnotationValue key : AnnotationMirrors.list(AnnotationMirrors.value(mirror, "value").orElse(null))) {
+        for (AnnotationValue key :
+            AnnotationMirrors.list(AnnotationMirrors.value(mirror, "value").orElse(null))) {
           Object text = key.getValue();
           if (TypeNames.SUPPRESSION_KEY.equals(text) || "all".equals(text)) {
             return true;

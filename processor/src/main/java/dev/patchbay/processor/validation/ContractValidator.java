@@ -261,8 +261,13 @@ public final class ContractValidator {
     }
     String method = rule.extensionPoint().getSimpleName() + "." + rule.method().getSimpleName()
         + SignatureFormatter.parameterTypes(parameterTypes(rule.method()));
-    out.error(Message.MUST_OVERRIDE_MISSING.format(displayName(type), method, rule.extensionPoint().getSimpleName(),
-        overrideDeclaration(type, rule.method())), type);
+    out.error(
+        Message.MUST_OVERRIDE_MISSING.format(
+            displayName(type),
+            method,
+            rule.extensionPoint().getSimpleName(),
+            overrideDeclaration(type, rule.method())),
+        type);
   }
 
   /** The declaration a plugin would write, with the extension point's type arguments applied. */
@@ -302,7 +307,11 @@ public final class ContractValidator {
 
   /** E.g. {@code public SmtpNotifier(String host, int port)} for a required constructor. */
   private static String required(ConstructorRequirement rule, TypeElement owner) {
-    return "public " + owner.getSimpleName() + "(" + SignatureFormatter.namedParameters(rule.parameters()) + ")";
+    return "public "
+        + owner.getSimpleName()
+        + "("
+        + SignatureFormatter.namedParameters(rule.parameters())
+        + ")";
   }
 
 

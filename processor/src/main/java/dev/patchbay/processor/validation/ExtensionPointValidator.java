@@ -58,13 +58,15 @@ public final class ExtensionPointValidator {
     Optional<String> wrongKind = wrongKind(type);
     if (wrongKind.isPresent()) {
       // The other rules make no sense for an enum or a concrete class.
-      return report.error(Message.EXTENSION_POINT_WRONG_KIND.format(name, wrongKind.get()), type, mirror)
+      return report
+          .error(Message.EXTENSION_POINT_WRONG_KIND.format(name, wrongKind.get()), type, mirror)
           .build();
     }
     reader.firstNonPublic(type).ifPresent(nonPublic -> report.error(
         Message.EXTENSION_POINT_NOT_PUBLIC.format(name, nonPublic.getQualifiedName()),
         nonPublic, nonPublic == type ? mirror : null));
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)
         && type.getKind() == ElementKind.CLASS) {
       report.error(Message.EXTENSION_POINT_INNER_CLASS.format(name), type, mirror);
     }
@@ -85,8 +87,14 @@ public final class ExtensionPointValidator {
     ValidationReport.Builder report = ValidationReport.builder();
     String simpleName = reader.registrySimpleName(point);
     if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
-      report.error(Message.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY.format(plugin.getQualifiedName(), point.getQualifiedName(), simpleName, point.getQualifiedName()),
-          plugin, AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElse(null));
+      report.error(
+          Message.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY.format(
+              plugin.getQualifiedName(),
+              point.getQualifiedName(),
+              simpleName,
+              point.getQualifiedName()),
+          plugin,
+          AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElse(null));
     }
     return report.build();
   }
@@ -98,9 +106,13 @@ public final class ExtensionPointValidator {
         .filter(v -> !((String) v.getValue()).isEmpty());
     String simpleName = reader.registrySimpleName(type);
     if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
-      String suggestion = Identifiers.toIdentifier(simpleName, type.getSimpleName() + TypeNames.REGISTRY_SUFFIX);
-      report.error(Message.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER.format(simpleName, name, suggestion),
-          type, mirror, explicit.orElse(null));
+      String suggestion =
+          Identifiers.toIdentifier(simpleName, type.getSimpleName() + TypeNames.REGISTRY_SUFFIX);
+      report.error(
+          Message.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER.format(simpleName, name, suggestion),
+          type,
+          mirror,
+          explicit.orElse(null));
       return;
     }
     String pkg = reader.packageOf(type);
@@ -109,7 +121,8 @@ public final class ExtensionPointValidator {
     if (owner == null) {
       // Our own earlier output is not looked up at all: the Eclipse compiler would then refuse
       // to generate it again.
-      TypeElement existing = ownEarlierOutput.test(registry) ? null : elements.getTypeElement(registry);
+      TypeElement existing =
+          ownEarlierOutput.test(registry) ? null : elements.getTypeElement(registry);
       if (existing != null && !generatedByPatchbay(existing)) {
         owner = existing.getQualifiedName().equals(type.getQualifiedName())
             ? "the extension point itself" : "the existing type " + existing.getQualifiedName();
@@ -118,7 +131,8 @@ public final class ExtensionPointValidator {
       owner = "the registry of extension point " + owner;
     }
     if (owner != null) {
-      String suggestion = type.getSimpleName() + (simpleName.endsWith("Plugins") ? "PluginRegistry" : "Plugins");
+      String suggestion =
+          type.getSimpleName() + (simpleName.endsWith("Plugins") ? "PluginRegistry" : "Plugins");
       report.error(Message.EXTENSION_POINT_REGISTRY_CLASH.format(name, registry, owner, suggestion),
           type, mirror, explicit.orElse(null));
       return;

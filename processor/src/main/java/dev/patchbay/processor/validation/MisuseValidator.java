@@ -37,12 +37,13 @@ public final class MisuseValidator {
     checkPlacement(type, report);
     checkMethodRules(type, report);
     checkConstructorRules(type, report);
-    if (type.getKind() == ElementKind.ANNOTATION_TYPE && AnnotationMirrors.isContractAnnotation(type)) {
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE
+        && AnnotationMirrors.isContractAnnotation(type)) {
       checkContractAnnotation(type, report);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      AnnotationMirrors.find(method, TypeNames.MUST_OVERRIDE).ifPresent(m -> checkMustOverride(type, method,
-          m, report));
+      AnnotationMirrors.find(method, TypeNames.MUST_OVERRIDE)
+          .ifPresent(m -> checkMustOverride(type, method, m, report));
     }
     return report.build();
   }
@@ -50,7 +51,9 @@ public final class MisuseValidator {
   /** Rules count only on extension points and {@code @Contract} annotation types. */
   private void checkPlacement(TypeElement type, ValidationReport.Builder report) {
     boolean annotationType = type.getKind() == ElementKind.ANNOTATION_TYPE;
-    if (annotationType ? AnnotationMirrors.isContractAnnotation(type) : AnnotationMirrors.isExtensionPoint(type)) {
+    if (annotationType
+        ? AnnotationMirrors.isContractAnnotation(type)
+        : AnnotationMirrors.isExtensionPoint(type)) {
       return;
     }
     String name = ContractValidator.displayName(type);
@@ -91,10 +94,12 @@ public final class MisuseValidator {
   private void checkConstructorRules(TypeElement type, ValidationReport.Builder report) {
     String owner = ContractValidator.displayName(type);
     for (AnnotationMirror rule :
-        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST)) {
+        AnnotationMirrors.repeated(
+            type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST)) {
       Optional<AnnotationValue> parameters = AnnotationMirrors.explicitValue(rule, "parameters");
       if (parameters.isPresent()
-          && AnnotationMirrors.classes(parameters.get()).stream().anyMatch(AnnotationMirrors::isAny)) {
+          && AnnotationMirrors.classes(parameters.get()).stream()
+              .anyMatch(AnnotationMirrors::isAny)) {
         report.error(Message.ANY_IN_CONSTRUCTOR.format(owner), type,
             rule, parameters.get());
       }
@@ -105,11 +110,12 @@ public final class MisuseValidator {
     String name = ContractValidator.displayName(type);
     Optional<AnnotationMirror> target = AnnotationMirrors.find(type, TypeNames.TARGET);
     if (target.isPresent()) {
-      List<String> kinds = AnnotationMirrors.list(AnnotationMirrors.value(target.get(), "value").orElse(null))
-          .stream()
-          .filter(v -> v.getValue() instanceof VariableElement) // skip what does not resolve
-          .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
-          .toList();
+      List<String> kinds =
+          AnnotationMirrors.list(AnnotationMirrors.value(target.get(), "value").orElse(null))
+              .stream()
+              .filter(v -> v.getValue() instanceof VariableElement) // skip what does not resolve
+              .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
+              .toList();
       // TYPE_USE also admits class declarations (JLS 9.6.4.1); no @Target admits them as well.
       if (!kinds.contains("TYPE") && !kinds.contains("TYPE_USE")) {
         String written = kinds.stream().map(k -> "ElementType." + k)
@@ -131,7 +137,10 @@ public final class MisuseValidator {
     String owner = ContractValidator.displayName(type);
     String methodName = method.getSimpleName().toString();
     if (!AnnotationMirrors.isExtensionPoint(type)) {
-      report.error(Message.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT.format(owner, methodName, owner), method, mustOverride);
+      report.error(
+          Message.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT.format(owner, methodName, owner),
+          method,
+          mustOverride);
     }
     RuleReader.unoverridableModifier(method).ifPresent(modifier -> report.error(
         Message.MUST_OVERRIDE_NOT_OVERRIDABLE.format(owner, methodName, modifier),
@@ -143,7 +152,8 @@ public final class MisuseValidator {
     List<AnnotationMirror> rules = new ArrayList<>(
         AnnotationMirrors.repeated(type, TypeNames.REQUIRE_METHOD, TypeNames.REQUIRE_METHOD_LIST));
     rules.addAll(
-        AnnotationMirrors.repeated(type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST));
+        AnnotationMirrors.repeated(
+            type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST));
     return rules;
   }
 }

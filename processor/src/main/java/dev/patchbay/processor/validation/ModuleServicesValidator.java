@@ -69,7 +69,8 @@ public final class ModuleServicesValidator {
         continue;
       }
       if (declared.isEmpty()) {
-        report.error(Message.MODULE_MISSING_PROVIDES.format(moduleName, service.getKey(), line), module);
+        report.error(
+            Message.MODULE_MISSING_PROVIDES.format(moduleName, service.getKey(), line), module);
         continue;
       }
       // Keep what the module already lists (its order too) and add what is missing.
@@ -82,8 +83,13 @@ public final class ModuleServicesValidator {
       if (!missing.isEmpty()) {
         List<String> complete = new ArrayList<>(listed);
         complete.addAll(missing);
-        report.error(Message.MODULE_INCOMPLETE_PROVIDES.format(moduleName, service.getKey(), String.join(", ", missing),
-            line(service.getKey(), complete)), module);
+        report.error(
+            Message.MODULE_INCOMPLETE_PROVIDES.format(
+                moduleName,
+                service.getKey(),
+                String.join(", ", missing),
+                line(service.getKey(), complete)),
+            module);
       }
     }
     return report.build();

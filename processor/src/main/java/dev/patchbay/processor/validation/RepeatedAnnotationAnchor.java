@@ -7,7 +7,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import java.util.ArrayList;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -56,9 +56,8 @@ final class RepeatedAnnotationAnchor {
       if (classPath == null || !(classPath.getLeaf() instanceof ClassTree type)) {
         return false;
       }
-      AnnotationTree written = nthWritten(type, ((TypeElement) finding.annotation().getAnnotationType().asElement())
-              .getQualifiedName().toString(), index,
-          new TreePath(classPath, type.getModifiers()));
+      AnnotationTree written = nthWritten(type, AnnotationMirrors.typeName(finding.annotation()),
+          index, new TreePath(classPath, type.getModifiers()));
       if (written == null) {
         return false;
       }
@@ -75,7 +74,8 @@ final class RepeatedAnnotationAnchor {
   /** Position of the finding's mirror among the repeated annotations of its type. */
   private static int indexInContainer(ValidationReport.Item finding) {
     for (AnnotationMirror container : finding.element().getAnnotationMirrors()) {
-      List<AnnotationValue> items = containedValues(container);
+      List<AnnotationValue> items =
+          AnnotationMirrors.list(AnnotationMirrors.explicitValue(container, "value").orElse(null));
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i).getValue().equals(finding.annotation())) {
           return i;
@@ -83,24 +83,6 @@ final class RepeatedAnnotationAnchor {
       }
     }
     return -1;
-  }
-
-  /** The annotations a container annotation holds in {@code value()}, or none. */
-  private static List<AnnotationValue> containedValues(AnnotationMirror container) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : container.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")
-          && entry.getValue().getValue() instanceof List<?> list) {
-        List<AnnotationValue> values = new ArrayList<>();
-        for (Object item : list) {
-          if (item instanceof AnnotationValue value) {
-            values.add(value);
-          }
-        }
-        return values;
-      }
-    }
-    return List.of();
   }
 
   /** The {@code index}-th annotation of type {@code qualifiedName} written on the class. */
