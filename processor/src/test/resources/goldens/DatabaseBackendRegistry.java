@@ -10,7 +10,6 @@ import java.lang.Object;
 import java.lang.Override;
 import java.lang.String;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +94,7 @@ public final class DatabaseBackendRegistry {
    * @return an unmodifiable list
    */
   public static List<PluginInfo> plugins() {
-    return Metadata.PLUGINS;
+    return DatabaseBackendRegistry$Texts.PLUGINS;
   }
 
   /**
@@ -158,30 +157,12 @@ public final class DatabaseBackendRegistry {
   }
 
   /**
-   * Plugin metadata, built on first listing from text constants; loads no plugin class.
-   */
-  private static final class Metadata {
-    static final List<PluginInfo> PLUGINS;
-
-    static {
-      List<PluginInfo> plugins = new ArrayList<>(3);
-      PluginTables.decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\n"
-              + "Memory\t\t0\ttest.db.Memory\n"
-              + "postgres\t\t0\ttest.db.Postgres\tpg\n", "test.db.DatabaseBackend");
-      PLUGINS = Collections.unmodifiableList(plugins);
-    }
-
-    private Metadata() {
-    }
-  }
-
-  /**
    * Plugin names and aliases, built on the first name lookup; loads no plugin class.
    */
   private static final class NameIndex {
-    static final SortedSet<String> NAMES = PluginTables.primaryNames(Metadata.PLUGINS);
+    static final SortedSet<String> NAMES = PluginTables.primaryNames(DatabaseBackendRegistry$Texts.PLUGINS);
 
-    static final Set<String> ALL_NAMES = PluginTables.allNames(Metadata.PLUGINS);
+    static final Set<String> ALL_NAMES = PluginTables.allNames(DatabaseBackendRegistry$Texts.PLUGINS);
 
     private NameIndex() {
     }

@@ -12,8 +12,6 @@ import java.lang.Override;
 import java.lang.String;
 import java.lang.SuppressWarnings;
 import java.lang.UnsupportedOperationException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +100,7 @@ public final class Exporters {
    * @return an unmodifiable list
    */
   public static List<PluginInfo> plugins() {
-    return Metadata.PLUGINS;
+    return Exporters$Texts.PLUGINS;
   }
 
   /**
@@ -137,28 +135,12 @@ public final class Exporters {
   }
 
   /**
-   * Plugin metadata, built on first listing from text constants; loads no plugin class.
-   */
-  private static final class Metadata {
-    static final List<PluginInfo> PLUGINS;
-
-    static {
-      List<PluginInfo> plugins = new ArrayList<>(1);
-      PluginTables.decode(plugins, "csv\t\t0\ttest.gen.Csv\n", "test.gen.Exporter");
-      PLUGINS = Collections.unmodifiableList(plugins);
-    }
-
-    private Metadata() {
-    }
-  }
-
-  /**
    * Plugin names and aliases, built on the first name lookup; loads no plugin class.
    */
   private static final class NameIndex {
-    static final SortedSet<String> NAMES = PluginTables.primaryNames(Metadata.PLUGINS);
+    static final SortedSet<String> NAMES = PluginTables.primaryNames(Exporters$Texts.PLUGINS);
 
-    static final Set<String> ALL_NAMES = PluginTables.allNames(Metadata.PLUGINS);
+    static final Set<String> ALL_NAMES = PluginTables.allNames(Exporters$Texts.PLUGINS);
 
     private NameIndex() {
     }

@@ -22,6 +22,8 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One regression test per defect that generated and mutated inputs found: each input used to end
@@ -250,20 +252,85 @@ final class FuzzFindingsTest {
     }
   }
 
+  /**
+   * Two hidden packages whose plugins share a simple name: one file cannot import both, and
+   * neither can be qualified.
+   */
   @Test
   void pluginNeitherImportableNorQualifiable_isAnError() {
-    JavaFileObject plugin = source("String.Object",
+    JavaFileObject first = source("String.Sqlite",
+        "package String;",
+        "@dev.patchbay.Plugin(\"first\")",
+        "public class Sqlite implements test.db.DatabaseBackend {",
+        "  public java.lang.String connect() { return \"f\"; }",
+        "}");
+    JavaFileObject second = source("Math.Sqlite",
+        "package Math;",
+        "@dev.patchbay.Plugin(\"second\")",
+        "public class Sqlite implements test.db.DatabaseBackend {",
+        "  public String connect() { return \"s\"; }",
+        "}");
+    Compilation compilation = compile(Sources.databaseBackend(), first, second);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Message.PACKAGE_HIDDEN_BY_TYPE.format("String.Sqlite", "test.db.DatabaseBackendRegistry", "String", "String", "java.lang.String",
+        "Sqlite", "Math.Sqlite"))
+        .inFile(first).onLineContaining("@dev.patchbay.Plugin");
+  }
+
+  /**
+   * A plugin in a hidden package named like a type the generated code imports: the plugin gets
+   * the import, and the library type is written qualified.
+   */
+  @Test
+  void pluginNamedLikeAnImportedType_inAHiddenPackage_winsTheImport() throws Exception {
+    compileToDisk(temp, List.of(), Sources.databaseBackend(), source("String.Object",
         "package String;",
         "@dev.patchbay.Plugin(\"object\")",
         "public class Object implements test.db.DatabaseBackend {",
         "  public java.lang.String connect() { return \"o\"; }",
-        "}");
-    Compilation compilation = compile(Sources.databaseBackend(), plugin);
+        "}"));
+    try (Javac.Loader loader = new Javac.Loader(temp.resolve("classes"))) {
+      Registry<Object> registry = registry(loader, "test.db.DatabaseBackendRegistry");
+      assertEquals("String.Object", registry.create("object").getClass().getName());
+      assertEquals(List.of("object"), List.copyOf(registry.names()));
+    }
+  }
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(Message.PACKAGE_HIDDEN_BY_TYPE.format("String.Object", "String", "String", "java.lang.String", "Object", "java.lang.Object"))
-        .inFile(plugin).onLineContaining("@dev.patchbay.Plugin");
+  /**
+   * Names that interlock: {@code String.View} must be imported (the package {@code String} reads
+   * as {@code java.lang.String}); that import hides the package {@code View} of
+   * {@code View.q.Generated}, which must then be imported too, over {@code @Generated}. The
+   * writer decides for all names of a file at once, under both compilers.
+   */
+  @ParameterizedTest
+  @EnumSource(Compilers.Kind.class)
+  void interlockingNames_compileAndLoad(Compilers.Kind kind) throws Exception {
+    Map<String, String> sources = new TreeMap<>();
+    sources.put("app/Chunk0.java", "package app;\n@dev.patchbay.ExtensionPoint(registry = \"Chunk0Plugins\")\n"
+        + "public abstract class Chunk0 {\n  protected Chunk0() {}\n}\n");
+    sources.put("String/View.java", "package String;\n@dev.patchbay.Plugin(\"view\")\n"
+        + "public class View extends app.Chunk0 {\n  public View() {}\n}\n");
+    sources.put("View/q/Generated.java", "package View.q;\n"
+        + "@dev.patchbay.Plugin(value = \"generated\", aliases = \"g\")\n"
+        + "public class Generated extends app.Chunk0 {\n  public Generated() {}\n}\n");
+    sources.put("a/b/Generated.java", "package a.b;\npublic class Generated {}\n");
+    sources.put("Optional.java", "public class Optional {}\n");
+    Compilers.Result result = Compilers.compile(kind, Compilers.write(temp, sources),
+        temp.resolve("out"), false, List.of());
+
+    assertTrue(result.success(), result::describe);
+    assertEquals(List.of(), result.warnings(), result::describe);
+    try (Javac.Loader loader = new Javac.Loader(result.classes())) {
+      Registry<Object> registry = registry(loader, "app.Chunk0Plugins");
+      assertEquals(loader.loadClass("app.Chunk0"), registry.type());
+      assertEquals("String.View", registry.create("view").getClass().getName());
+      assertEquals("View.q.Generated", registry.create("g").getClass().getName());
+      assertEquals(2, registry.createAll().size());
+      assertEquals(Set.of("generated", "view"),
+          Set.copyOf(dev.patchbay.Registries.of(loader.loadClass("app.Chunk0")).names()));
+    }
   }
 
   @Test

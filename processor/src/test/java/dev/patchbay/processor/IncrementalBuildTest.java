@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -264,6 +266,57 @@ final class IncrementalBuildTest {
     delete("OracleDbBackend");
     compile(tool, "PostgresBackend");
     assertPlugins(Set.of("sqlite=SqliteBackend"));
+  }
+
+  /**
+   * A description edited: only the registry's metadata class is regenerated, not the registry's
+   * code, and everything lists the new text; a priority edit, which reorders the plugins,
+   * regenerates both.
+   */
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void descriptionEdited_regeneratesOnlyTheMetadataClass(Tool tool) throws Exception {
+    point();
+    plugin("SqliteBackend", "sqlite");
+    plugin("PostgresBackend", "postgres");
+    compile(tool, "DatabaseBackend", "SqliteBackend", "PostgresBackend");
+    Set<String> both = Set.of("postgres=PostgresBackend", "sqlite=SqliteBackend");
+    assertPlugins(both);
+    Path generated = temp.resolve("generated/" + PACKAGE.replace('.', '/'));
+    Path registry = generated.resolve("DatabaseBackendRegistry.java");
+    Path texts = generated.resolve("DatabaseBackendRegistry$Texts.java");
+    Files.delete(registry);
+    Files.delete(texts);
+
+    write("PostgresBackend", "@dev.patchbay.Plugin(value = \"postgres\", description = \"networked\")\n"
+        + "public class PostgresBackend implements DatabaseBackend {\n"
+        + "  public String connect() { return \"postgres\"; }\n}\n");
+    compile(tool, "PostgresBackend");
+    assertPlugins(both);
+    assertTrue(Files.notExists(registry), "registry code regenerated for a description edit");
+    assertTrue(Files.readString(texts).contains("networked"));
+    assertEquals(Map.of("postgres", "networked", "sqlite", ""), descriptions());
+
+    write("PostgresBackend", "@dev.patchbay.Plugin(value = \"postgres\", description = \"networked\","
+        + " priority = 5)\npublic class PostgresBackend implements DatabaseBackend {\n"
+        + "  public String connect() { return \"postgres\"; }\n}\n");
+    compile(tool, "PostgresBackend");
+    assertPlugins(both);
+    assertTrue(Files.exists(registry), "registry code not regenerated though the order changed");
+    assertEquals(Map.of("postgres", "networked", "sqlite", ""), descriptions());
+  }
+
+  /** Each plugin's description as the generated registry lists it, in a fresh class loader. */
+  private Map<String, String> descriptions() throws Exception {
+    try (Javac.Loader loader = new Javac.Loader(classes())) {
+      Class<?> registry = Class.forName(POINT + "Registry", true, loader);
+      Map<String, String> descriptions = new TreeMap<>();
+      for (Object info : (List<?>) registry.getMethod("plugins").invoke(null)) {
+        PluginInfo plugin = (PluginInfo) info;
+        descriptions.put(plugin.name(), plugin.description());
+      }
+      return descriptions;
+    }
   }
 
   @ParameterizedTest

@@ -1,8 +1,11 @@
 package dev.patchbay.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +39,9 @@ import java.util.TreeSet;
  *     (a method body edited) leaves the generated code as it is
  * @param binaryNames canonical name of each extension point and plugin listed, to its binary
  *     name: where its class file is, to tell cheaply that it still exists
+ * @param pluginModels canonical name of each plugin listed, to its model: a plugin whose class
+ *     file was not recompiled still carries what it carried, so a later compilation takes its
+ *     model from here instead of loading its class
  */
 public record OutputState(
     Optional<String> indexClass,
@@ -43,7 +49,8 @@ public record OutputState(
     Map<String, Set<String>> plugins,
     Map<String, Set<String>> serviceEntries,
     Map<String, String> fingerprints,
-    Map<String, String> binaryNames) {
+    Map<String, String> binaryNames,
+    Map<String, PluginModel> pluginModels) {
 
   /** Where the state is kept, relative to the class output. */
   public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
@@ -54,13 +61,14 @@ public record OutputState(
 
   /** The state of a directory Patchbay has not written to. */
   public static final OutputState EMPTY =
-      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+      new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /** Copies into sorted, unmodifiable collections. */
   public OutputState {
     registries = Collections.unmodifiableMap(new TreeMap<>(registries));
     fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     binaryNames = Collections.unmodifiableMap(new TreeMap<>(binaryNames));
+    pluginModels = Collections.unmodifiableMap(new TreeMap<>(pluginModels));
     plugins = sortedCopy(plugins);
     serviceEntries = sortedCopy(serviceEntries);
   }
@@ -105,6 +113,7 @@ public record OutputState(
         text.append("model\t").append(name).append('\t').append(digest).append('\n'));
     binaryNames.forEach((name, binary) ->
         text.append("binary\t").append(name).append('\t').append(binary).append('\n'));
+    pluginModels.values().forEach(model -> appendModel(text, model));
     return text.toString();
   }
 
@@ -122,7 +131,12 @@ public record OutputState(
     Map<String, Set<String>> services = new TreeMap<>();
     Map<String, String> fingerprints = new TreeMap<>();
     Map<String, String> binaryNames = new TreeMap<>();
+    Map<String, PluginModel> models = new TreeMap<>();
     for (String line : text.split("\n", -1)) {
+      if (line.startsWith("pluginmodel\t")) {
+        parseModel(line).ifPresent(m -> models.put(m.qualifiedName(), m));
+        continue;
+      }
       List<String> fields = List.of(line.strip().split("\t", -1));
       if (fields.isEmpty() || fields.get(0).startsWith("#")) {
         continue;
@@ -164,7 +178,7 @@ public record OutputState(
       }
     }
     return new OutputState(Optional.ofNullable(index), registries, plugins, services, fingerprints,
-        binaryNames);
+        binaryNames, models);
   }
 
   /**
@@ -175,13 +189,107 @@ public record OutputState(
    * @return 16 hex digits
    */
   public static String fingerprint(Record model) {
+    return fingerprint(model.toString());
+  }
+
+  /**
+   * A digest of a text.
+   *
+   * @param text any text
+   * @return 16 hex digits
+   */
+  public static String fingerprint(CharSequence text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(model.toString().getBytes(StandardCharsets.UTF_8));
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK provides SHA-256", e);
     }
+  }
+
+  /**
+   * Appends a plugin's model as one line: its fields separated by tabs, each escaped so that
+   * none holds a tab or a line break, the aliases and constructor keys each after their count,
+   * and a final {@code .} so that no field ends the line.
+   */
+  private static void appendModel(StringBuilder text, PluginModel model) {
+    text.append("pluginmodel");
+    for (String field : List.of(model.qualifiedName(), model.binaryName(),
+        String.valueOf(model.generic()), model.name(), model.description(),
+        String.valueOf(model.priority()), String.valueOf(model.hasProvider()),
+        String.valueOf(model.hasPublicNoArgConstructor()))) {
+      text.append('\t').append(escape(field));
+    }
+    text.append('\t').append(model.aliases().size());
+    model.aliases().forEach(alias -> text.append('\t').append(escape(alias)));
+    Set<String> constructors = new TreeSet<>(model.genericConstructors());
+    text.append('\t').append(constructors.size());
+    constructors.forEach(key -> text.append('\t').append(escape(key)));
+    text.append("\t.\n");
+  }
+
+  /** The model of a {@code pluginmodel} line, or empty when the line is not one this wrote. */
+  private static Optional<PluginModel> parseModel(String line) {
+    String[] fields = line.split("\t", -1);
+    try {
+      int at = 1;
+      String qualifiedName = unescape(fields[at++]);
+      String binaryName = unescape(fields[at++]);
+      boolean generic = Boolean.parseBoolean(fields[at++]);
+      String name = unescape(fields[at++]);
+      String description = unescape(fields[at++]);
+      int priority = Integer.parseInt(fields[at++]);
+      boolean hasProvider = Boolean.parseBoolean(fields[at++]);
+      boolean noArg = Boolean.parseBoolean(fields[at++]);
+      List<String> aliases = new ArrayList<>();
+      for (int n = Integer.parseInt(fields[at++]); n > 0; n--) {
+        aliases.add(unescape(fields[at++]));
+      }
+      Set<String> constructors = new TreeSet<>();
+      for (int n = Integer.parseInt(fields[at++]); n > 0; n--) {
+        constructors.add(unescape(fields[at++]));
+      }
+      if (at != fields.length - 1 || !fields[at].equals(".")) {
+        return Optional.empty();
+      }
+      int dot = binaryName.lastIndexOf('.');
+      String pkg = dot < 0 ? "" : binaryName.substring(0, dot);
+      String nested = pkg.isEmpty() ? qualifiedName : qualifiedName.substring(pkg.length() + 1);
+      String[] simpleNames = nested.split("\\.", -1);
+      ClassName className = ClassName.get(pkg, simpleNames[0],
+          Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
+      return Optional.of(new PluginModel(qualifiedName, binaryName, className, generic, name,
+          aliases, description, priority, hasProvider, noArg, constructors));
+    } catch (RuntimeException malformed) {
+      return Optional.empty(); // an older or damaged line: the class is read instead
+    }
+  }
+
+  private static String escape(String field) {
+    if (field.indexOf('\\') < 0 && field.indexOf('\t') < 0 && field.indexOf('\n') < 0
+        && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+        .replace("\r", "\\r");
+  }
+
+  private static String unescape(String field) {
+    if (field.indexOf('\\') < 0) {
+      return field;
+    }
+    StringBuilder out = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == '\\' && i + 1 < field.length()) {
+        char next = field.charAt(++i);
+        out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Map<String, Set<String>> sortedCopy(Map<String, ? extends Set<String>> map) {
@@ -202,6 +310,18 @@ public record OutputState(
     private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
     private final Map<String, String> fingerprints = new TreeMap<>();
     private final Map<String, String> binaryNames = new TreeMap<>();
+    private final Map<String, PluginModel> pluginModels = new TreeMap<>();
+
+    /**
+     * Records a plugin's model, for later compilations that do not recompile it.
+     *
+     * @param model the model
+     * @return this builder
+     */
+    public Builder pluginModel(PluginModel model) {
+      pluginModels.put(model.qualifiedName(), model);
+      return this;
+    }
 
     /**
      * Records where a class's class file is.
@@ -281,7 +401,8 @@ public record OutputState(
      */
     public OutputState build() {
       return new OutputState(Optional.ofNullable(indexClass), registries,
-          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints, binaryNames);
+          new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints, binaryNames,
+          pluginModels);
     }
   }
 }

@@ -2,8 +2,10 @@ package dev.patchbay.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@code @Plugin} class as the generators need it.
@@ -40,7 +42,8 @@ public record PluginModel(
   /** Copies the collections. */
   public PluginModel {
     aliases = List.copyOf(aliases);
-    genericConstructors = Set.copyOf(genericConstructors);
+    // Sorted, so that the record prints the same in every JVM (its text is fingerprinted).
+    genericConstructors = Collections.unmodifiableSet(new TreeSet<>(genericConstructors));
   }
 
   /**

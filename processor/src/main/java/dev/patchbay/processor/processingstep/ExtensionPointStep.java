@@ -17,6 +17,7 @@ import dev.patchbay.processor.reading.OutputReader;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.NameClashValidator;
+import dev.patchbay.processor.validation.NamingValidator;
 import dev.patchbay.processor.validation.PluginValidator;
 import dev.patchbay.processor.validation.ReportPrinter;
 import dev.patchbay.processor.validation.ValidationReport;
@@ -346,6 +347,11 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (tables.isEmpty() && before.indexClass().isEmpty()) {
       return;
     }
+    // 3b. Plugins the generated code cannot name; decided per generated file, over all its names.
+    ClassName indexName = indexName(before, reader, allOrigins);
+    NamingValidator.Result naming = new NamingValidator(elements).validate(tables, indexName);
+    printer.print(naming.report());
+    tables = naming.tables();
 
     // 4. Generate what changed: registries of ours, one index, service files for later.
     OutputState.Builder state = new OutputState.Builder();
@@ -360,6 +366,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       state.plugins(point.qualifiedName(), names);
       state.binaryName(point.qualifiedName(), point.binaryName());
       table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
+      table.plugins().forEach(state::pluginModel);
       // Regenerated when what it is written from changed: the list, or the model of a class
       // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
       boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
@@ -370,11 +377,30 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (point.compiledHere()) {
         state.registry(point.qualifiedName(), point.registryName().canonicalName());
         changed |= !before.registries().containsKey(point.qualifiedName());
+        // The registry's code and its metadata text are separate classes, each regenerated only
+        // when what it is written from changed: editing a description rewrites the text alone.
+        String[] digests = tableFingerprints(table);
+        String code = digests[0];
+        String texts = digests[1];
+        state.fingerprint(CODE_PREFIX + point.qualifiedName(), code);
+        state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), texts);
         if (changed) {
           List<Element> origins = new ArrayList<>();
           origins.add(elements.getTypeElement(point.qualifiedName()));
-          table.plugins().forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
-          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          // Classes compiled now only: an IDE tracks sources, and looking up each class file of
+          // a large module would load every plugin class this compilation did not need.
+          table.plugins().stream().filter(p -> compiledNow.contains(p.qualifiedName()))
+              .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
+          boolean codeChanged = !code.equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
+              || !classInOutput(before, point.registryName().canonicalName(), point.registryName());
+          ClassName textsName = RegistryGenerator.textsName(point.registryName());
+          if (codeChanged) {
+            write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          }
+          if (codeChanged || !texts.equals(before.fingerprints().get(TEXTS_PREFIX + point.qualifiedName()))
+              || !classInOutput(before, textsName.canonicalName(), textsName)) {
+            write(registries.generateTexts(table, origins), textsName, point.qualifiedName());
+          }
         }
       }
       anyChange |= changed;
@@ -385,7 +411,6 @@ public final class ExtensionPointStep implements ProcessingStep {
     nowPoints.addAll(state.build().plugins().keySet());
     anyChange |= !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
 
-    ClassName indexName = indexName(before, reader, allOrigins);
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
@@ -398,7 +423,8 @@ public final class ExtensionPointStep implements ProcessingStep {
         new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
-      table.plugins().forEach(p -> origins.add(p.qualifiedName()));
+      table.plugins().stream().map(PluginModel::qualifiedName).filter(compiledNow::contains)
+          .forEach(origins::add);
       serviceOrigins.put(TypeNames.SERVICES_DIRECTORY + table.extensionPoint().binaryName(), origins);
     }
     Set<String> names = new TreeSet<>(extensionPoints);
@@ -491,6 +517,52 @@ public final class ExtensionPointStep implements ProcessingStep {
     return true;
   }
 
+  /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
+  private static final String CODE_PREFIX = "registry-code:";
+  private static final String TEXTS_PREFIX = "registry-texts:";
+
+  /**
+   * Digests of what a registry's code is written from (the extension point and, in order, each
+   * plugin without its description, which lives in the metadata class only) and of what its
+   * metadata text is written from (names, descriptions, priorities, classes, aliases, in order).
+   * Built from the models' fields and the digests {@code state} already holds rather than from
+   * the records' text, which for thousands of plugins was a noticeable part of a recompile.
+   */
+  private static String[] tableFingerprints(PluginTable table) {
+    StringBuilder code = new StringBuilder(table.plugins().size() * 48);
+    StringBuilder texts = new StringBuilder(table.plugins().size() * 64);
+    code.append(OutputState.fingerprint(table.extensionPoint())).append('\n');
+    for (PluginModel p : table.plugins()) {
+      // Every string with its length in front, so no two different models read the same.
+      field(field(code, p.binaryName()), p.name()).append(p.generic()).append(' ')
+          .append(p.priority()).append(' ').append(p.hasProvider()).append(' ')
+          .append(p.hasPublicNoArgConstructor());
+      p.aliases().forEach(alias -> field(code.append(" a"), alias));
+      new TreeSet<>(p.genericConstructors()).forEach(c -> field(code.append(" c"), c));
+      code.append('\n');
+      field(field(field(texts, p.binaryName()), p.name()), p.description()).append(p.priority());
+      p.aliases().forEach(alias -> field(texts.append(" a"), alias));
+      texts.append('\n');
+    }
+    return new String[] {OutputState.fingerprint(code), OutputState.fingerprint(texts)};
+  }
+
+  private static StringBuilder field(StringBuilder out, String value) {
+    return out.append(value.length()).append(':').append(value).append(' ');
+  }
+
+  /** Whether the output holds the class file of a class generated here before. */
+  private boolean classInOutput(OutputState before, String qualifiedName, ClassName name) {
+    return earlierGenerated(before, qualifiedName) && output.hasClass(name.packageName(), name.simpleName());
+  }
+
+  /** Whether an earlier compilation generated {@code qualifiedName}: an index, registry or its text. */
+  private static boolean earlierGenerated(OutputState before, String qualifiedName) {
+    String texts = RegistryGenerator.TEXTS_SUFFIX;
+    return before.generated(qualifiedName) || (qualifiedName.endsWith(texts)
+        && before.generated(qualifiedName.substring(0, qualifiedName.length() - texts.length())));
+  }
+
   private boolean classInOutput(OutputState before, String qualifiedName) {
     String binary = before.binaryNames().get(qualifiedName);
     return binary != null && output.hasClass(binary);
@@ -516,6 +588,16 @@ public final class ExtensionPointStep implements ProcessingStep {
       for (String name : listed.getValue()) {
         if (compiledNow.contains(name) || plugins.contains(name)) {
           continue; // compiled now: this compilation decided about it above
+        }
+        // A class file that was not recompiled still carries what it carried (as in
+        // nothingChanged): its model comes from the state, without loading the class.
+        PluginModel stored = before.pluginModels().get(name);
+        if (stored != null && (ours || foreignPoints.containsKey(pointName))
+            && classInOutput(before, name)) {
+          byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+              .add(models.computeIfAbsent(name, n -> stored));
+          kept.add(name);
+          continue;
         }
         TypeElement type = context.elements().getTypeElement(name);
         if (type == null || AnnotationMirrors.find(type, TypeNames.PLUGIN).isEmpty()) {
@@ -575,7 +657,7 @@ public final class ExtensionPointStep implements ProcessingStep {
   }
 
   private void write(JavaFile file, ClassName name, String origin) {
-    boolean replacing = earlier().generated(name.canonicalName());
+    boolean replacing = earlierGenerated(earlier(), name.canonicalName());
     if (replacing) {
       output.deleteClass(name.packageName(), name.simpleName());
     }

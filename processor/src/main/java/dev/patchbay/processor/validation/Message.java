@@ -126,13 +126,13 @@ public enum Message {
           + " registry %s lives in a named package, and code in a named package cannot refer to a"
           + " class of the unnamed package. Move %s into a package."),
 
-  /** A plugin the registry can neither import nor qualify. Args: plugin, package, first part, hiding class, simple name, class of that simple name. */
+  /** A plugin a generated class can neither import nor qualify. Args: plugin, generated class, package, first part, what it means there, simple name, what that means there. */
   PACKAGE_HIDDEN_BY_TYPE(
-      "@Plugin class %s cannot be named in the generated registry: its package %s starts with %s,"
-          + " the simple name of %s, which the registry sees, so a qualified name would mean that"
-          + " class (Java prefers a class to a package of the same name); and an import is ruled"
-          + " out too, since the registry uses %s for %s. Rename the package (package names are"
-          + " lower case by convention) or the class."),
+      "@Plugin class %s cannot be named in the generated class %s: its package %s starts with %s,"
+          + " which there means %s, so a qualified name would mean that instead (Java prefers a"
+          + " variable or class to a package of the same name); and an import is ruled out too,"
+          + " since %s there already names %s. Rename the package (package names are lower case"
+          + " by convention) or the class."),
 
   /** An extension point from the class path whose registry() is no identifier. Args: plugin, extension point, registry, extension point. */
   FOREIGN_EXTENSION_POINT_INVALID_REGISTRY(

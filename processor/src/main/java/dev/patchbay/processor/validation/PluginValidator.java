@@ -6,7 +6,6 @@ import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.writing.RegistryGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,33 +132,8 @@ public final class PluginValidator {
       return;
     }
     if (!pkg.isUnnamed()) {
-      String name = pkg.getQualifiedName().toString();
-      int dot = name.indexOf('.');
-      String root = dot < 0 ? name : name.substring(0, dot);
-      Optional<String> hiding = RegistryGenerator.typeHidingPackage(elements, name);
-      for (ExtensionPointModel ep : extensionPoints) {
-        // A class of the registry's own package named like the root hides the package there too.
-        String registryPackage = ep.registryName().packageName();
-        TypeElement local = registryPackage.equals(name) || !ep.compiledHere() ? null
-            : elements.getTypeElement(registryPackage.isEmpty() ? root : registryPackage + "." + root);
-        if (hiding.isEmpty() && local != null) {
-          hiding = Optional.of(local.getQualifiedName().toString());
-        }
-      }
-      // Then only an import can name the class, and only if its simple name is free.
-      String simpleName = outermost.getSimpleName().toString();
-      Optional<String> sameName = RegistryGenerator.typeNamed(elements, simpleName);
-      for (ExtensionPointModel ep : extensionPoints) {
-        if (sameName.isEmpty() && ep.className().simpleNames().get(0).equals(simpleName)) {
-          sameName = Optional.of(ep.className().canonicalName());
-        } else if (sameName.isEmpty() && ep.registryName().simpleName().equals(simpleName)) {
-          sameName = Optional.of(ep.registryName().canonicalName());
-        }
-      }
-      if (hiding.isPresent() && sameName.isPresent()) {
-        report.error(Message.PACKAGE_HIDDEN_BY_TYPE.format(plugin.getQualifiedName(), name, root,
-            hiding.get(), outermost.getSimpleName(), sameName.get()), plugin, mirror);
-      }
+      // Whether the generated code can name it depends on the other plugins too: see
+      // NamingValidator, which runs on whole tables.
       return;
     }
     for (ExtensionPointModel ep : extensionPoints) {

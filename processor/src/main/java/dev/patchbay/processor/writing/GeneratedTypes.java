@@ -2,6 +2,7 @@ package dev.patchbay.processor.writing;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Collection;
@@ -80,6 +81,24 @@ final class GeneratedTypes {
    */
   static JavaFile javaFile(String packageName, TypeSpec type) {
     return JavaFile.builder(packageName, type).build();
+  }
+
+  /**
+   * Makes JavaPoet import the classes {@code plan} imports. JavaPoet imports the first class it
+   * meets under a simple name and qualifies the others; the class Javadoc comes before anything
+   * else, so naming the classes there gives them their simple names, and a library type of the
+   * same name is written qualified.
+   *
+   * @param type the generated type
+   * @param plan the file's plan
+   */
+  static void importFirst(TypeSpec.Builder type, ImportPlan plan) {
+    if (plan.imports().isEmpty()) {
+      return;
+    }
+    type.addJavadoc("\n<p>Names $L by import: their qualified names would mean something else here.\n",
+        plan.imports().values().stream().map(c -> CodeBlock.of("{@link $T}", c))
+            .collect(CodeBlock.joining(", ")));
   }
 
   /**

@@ -94,6 +94,8 @@ public final class IndexGenerator {
     index.tables().forEach(t -> referenced.addAll(RegistryGenerator.referencedClasses(t)));
     referenced.add(name);
     HelperNames helpers = HelperNames.avoiding(referenced);
+    ImportPlan imports = importPlan(elements, index);
+    GeneratedTypes.importFirst(type, imports);
     // Simple names every foreign table sees in the index: its imports, fields, nested types.
     Set<String> indexNames = new HashSet<>(GeneratedTypes.IMPORTABLE_NAMES);
     indexNames.addAll(List.of(name.simpleName(), "EXTENSION_POINTS", "extensionPoint"));
@@ -123,6 +125,7 @@ public final class IndexGenerator {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         Set<String> visible = new HashSet<>(indexNames);
         visible.addAll(PlainReferences.simpleNamesIn(table.extensionPoint().instanceType()));
+        visible.addAll(imports.importedNames());
         PluginTableWriter.addTo(nested, table, elements, name.packageName(), visible, false, helpers);
         type.addType(nested.build());
         plugins.addStatement("return $L.$L.PLUGINS", holder, helpers.metadata());
@@ -168,5 +171,29 @@ public final class IndexGenerator {
         .build());
     GeneratedTypes.qualifyAgainstUnnamedPackage(type, name.packageName(), referenced);
     return GeneratedTypes.javaFile(name.packageName(), type.build());
+  }
+
+  /**
+   * How the index names the classes it refers to: the registries of this compilation's
+   * extension points, and the extension points and plugins of the other jars' ones.
+   *
+   * @param elements element utilities
+   * @param index what the index lists
+   * @return the plan; its {@code unnameable} classes must be left out of the tables
+   */
+  public static ImportPlan importPlan(Elements elements, IndexModel index) {
+    List<ClassName> referenced = new ArrayList<>();
+    for (PluginTable table : index.tables()) {
+      ClassName registry = table.extensionPoint().registryName();
+      if (table.extensionPoint().compiledHere()) {
+        referenced.add(registry);
+      } else {
+        RegistryGenerator.referencedClasses(table).stream().filter(c -> !c.equals(registry))
+            .forEach(referenced::add);
+      }
+    }
+    return ImportPlan.of(elements, index.className(),
+        RegistryGenerator.parameterNames(index.tables()), referenced,
+        RegistryGenerator.calledClasses(index.tables()));
   }
 }

@@ -104,7 +104,10 @@ final class PluginTableWriter {
       }
     }
     PlainReferences references = new PlainReferences(elements, packageName, inScope);
-    target.addType(metadata(plugins, ep, helpers));
+    if (!forRegistry) {
+      // A registry's metadata is a class of its own: see RegistryGenerator.generateTexts.
+      target.addType(metadata(plugins, ep, helpers));
+    }
     target.addType(nameIndex(helpers, forRegistry));
     List<List<Case>> buckets = buckets(plugins, chunks);
     List<List<Integer>> fills = forRegistry && ep.createsWithoutArguments()
@@ -261,6 +264,25 @@ final class PluginTableWriter {
    */
   private static TypeSpec metadata(List<PluginModel> plugins, ExtensionPointModel ep,
       HelperNames helpers) {
+    return metadataBuilder(plugins, ep, helpers.metadata())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .build();
+  }
+
+  /**
+   * The metadata holder as a top-level, package-private class named {@code name}.
+   *
+   * @param table the extension point and its plugins
+   * @param name the class's simple name
+   * @return the class, without {@code @Generated} and originating elements
+   */
+  static TypeSpec.Builder topLevelMetadata(PluginTable table, String name) {
+    return metadataBuilder(table.plugins(), table.extensionPoint(), name)
+        .addModifiers(Modifier.FINAL);
+  }
+
+  private static TypeSpec.Builder metadataBuilder(List<PluginModel> plugins,
+      ExtensionPointModel ep, String name) {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
     for (String text : metadataTexts(plugins)) {
@@ -270,13 +292,11 @@ final class PluginTableWriter {
           ep.binaryName());
     }
     init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);
-    return TypeSpec.classBuilder(helpers.metadata())
+    return TypeSpec.classBuilder(name)
         .addJavadoc("Plugin metadata, built on first listing from text constants; loads no plugin class.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(LIST_OF_INFO, "PLUGINS", Modifier.STATIC, Modifier.FINAL).build())
         .addStaticBlock(init.build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   /**
