@@ -6,7 +6,8 @@
  * for names and signatures in messages.
  *
  * <p>The processor reads in one direction: {@code processingstep} drives {@code reading} (elements
- * to {@code model} records), {@code validation} (reports, never printed by validators) and
- * {@code writing} (generated files, never user errors); all of them may use {@code base}.
+ * to {@code model} records), {@code validation} (reports, never printed by validators),
+ * {@code merging} (with what an earlier compilation generated) and {@code writing} (generated
+ * files, never user errors); all of them may use {@code base}.
  */
 package dev.patchbay.processor.base;
