@@ -1,8 +1,13 @@
 package dev.patchbay.processor;
 
 import com.google.auto.service.AutoService;
-import dev.patchbay.processor.contracts.ContractStep;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.processingstep.ContractStep;
 import dev.patchbay.processor.processingstep.ExtensionPointStep;
+import dev.patchbay.processor.processingstep.ModuleProvidesStep;
+import dev.patchbay.processor.processingstep.ProcessingStep;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +25,6 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class PatchbayProcessor extends AbstractProcessor {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
-
-  /** Every annotation of the annotations module (not "dev.patchbay.*": users' packages share it). */
-  private static final Set<String> OWN_ANNOTATIONS = Set.of(
-      "dev.patchbay.ExtensionPoint", "dev.patchbay.Plugin",
-      "dev.patchbay.RequireMethod", "dev.patchbay.RequireMethod.List",
-      "dev.patchbay.RequireConstructor", "dev.patchbay.RequireConstructor.List",
-      "dev.patchbay.MustOverride", "dev.patchbay.Contract");
-
   private final Function<ProcessingContext, List<ProcessingStep>> stepFactory;
   private ProcessingContext context;
   private List<ProcessingStep> steps = List.of();
@@ -36,10 +32,13 @@ public final class PatchbayProcessor extends AbstractProcessor {
   /** Creates the processor; javac calls this through {@link java.util.ServiceLoader}. */
   public PatchbayProcessor() {
     // Order matters: the contract step rejects classes before registries are generated, so the
-    // registry step comes last and is handed the contract step's verdicts.
+    // registry step comes after it and is handed its verdicts; the module check comes last and is
+    // handed what both decided.
     this(context -> {
       ContractStep contracts = new ContractStep(context);
-      return List.of(contracts, new ExtensionPointStep(context, contracts::rejected));
+      ExtensionPointStep registries = new ExtensionPointStep(context, contracts::rejected);
+      return List.of(contracts, registries,
+          new ModuleProvidesStep(context, contracts::acceptedPlugins, registries::indexClass));
     });
   }
 
@@ -67,8 +66,8 @@ public final class PatchbayProcessor extends AbstractProcessor {
       return Set.of("*");
     }
     // Every Patchbay annotation, so rule annotations on an extension point are claimed too.
-    names.addAll(OWN_ANNOTATIONS);
-    names.add(GENERATED);
+    names.addAll(TypeNames.OWN_ANNOTATIONS);
+    names.add(TypeNames.GENERATED);
     return names;
   }
 
@@ -81,17 +80,14 @@ public final class PatchbayProcessor extends AbstractProcessor {
     // Under "*" javac also hands over java.lang ones (@Override, @SuppressWarnings, @Target ...);
     // no processor handles those and javac never warns about them, so they must not keep
     // Patchbay from claiming its own.
-    return OWN_ANNOTATIONS.contains(annotation) || annotation.equals(GENERATED)
+    return TypeNames.OWN_ANNOTATIONS.contains(annotation) || annotation.equals(TypeNames.GENERATED)
         || annotation.startsWith("java.lang.");
   }
 
   /** A user's {@code @Contract} annotation (like {@code @Job}) is Patchbay's to handle too. */
   private static boolean isContract(TypeElement annotation) {
-    return annotation.getAnnotationMirrors().stream()
-        .anyMatch(m -> m.getAnnotationType().toString().equals(CONTRACT));
+    return AnnotationMirrors.isContractAnnotation(annotation);
   }
-
-  private static final String CONTRACT = "dev.patchbay.Contract";
 
   @Override
   public Set<String> getSupportedOptions() {

@@ -2,7 +2,6 @@ package dev.patchbay.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.patchbay.processor.Sources.source;
-import static dev.patchbay.processor.validation.Messages.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.patchbay.Registry;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,8 +72,7 @@ final class FuzzFindingsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(format(Messages.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY,
-        "app.Base64", "codec.Codec", "codec registry", "codec.Codec"))
+    assertThat(compilation).hadErrorContaining(Message.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY.format("app.Base64", "codec.Codec", "codec registry", "codec.Codec"))
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("@dev.patchbay.Plugin");
   }
 
@@ -137,7 +135,7 @@ final class FuzzFindingsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(format(Messages.PLUGIN_IN_UNNAMED_PACKAGE, "Sqlite",
+    assertThat(compilation).hadErrorContaining(Message.PLUGIN_IN_UNNAMED_PACKAGE.format("Sqlite",
         "test.db.DatabaseBackend", "test.db.DatabaseBackendRegistry", "Sqlite"))
         .inFile(plugin).onLineContaining("@dev.patchbay.Plugin");
   }
@@ -276,8 +274,7 @@ final class FuzzFindingsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(format(Messages.PACKAGE_HIDDEN_BY_TYPE,
-        "String.Sqlite", "test.db.DatabaseBackendRegistry", "String", "String", "java.lang.String",
+    assertThat(compilation).hadErrorContaining(Message.PACKAGE_HIDDEN_BY_TYPE.format("String.Sqlite", "test.db.DatabaseBackendRegistry", "String", "String", "java.lang.String",
         "Sqlite", "Math.Sqlite"))
         .inFile(first).onLineContaining("@dev.patchbay.Plugin");
   }
@@ -364,10 +361,8 @@ final class FuzzFindingsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining(format(Messages.PLUGIN_NAME_UNPAIRED_SURROGATE,
-        "name", "a\\uD800", "test.db.Sqlite", 0xD800, 1)).inFile(plugin).onLineContaining("@dev.patchbay.Plugin");
-    assertThat(compilation).hadErrorContaining(format(Messages.PLUGIN_NAME_UNPAIRED_SURROGATE,
-        "alias", "\\uDC00b", "test.db.Sqlite", 0xDC00, 0));
+    assertThat(compilation).hadErrorContaining(Message.PLUGIN_NAME_UNPAIRED_SURROGATE.format("name", "a\\uD800", "test.db.Sqlite", 0xD800, 1)).inFile(plugin).onLineContaining("@dev.patchbay.Plugin");
+    assertThat(compilation).hadErrorContaining(Message.PLUGIN_NAME_UNPAIRED_SURROGATE.format("alias", "\\uDC00b", "test.db.Sqlite", 0xDC00, 0));
   }
 
   @Test

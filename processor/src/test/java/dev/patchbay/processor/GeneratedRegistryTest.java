@@ -230,8 +230,7 @@ final class GeneratedRegistryTest {
         .compile(Sources.databaseBackend(), Sources.backend("Sqlite", "@Plugin(\"sqlite\")"));
     com.google.testing.compile.CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
     com.google.testing.compile.CompilationSubject.assertThat(compilation)
-        .hadNoteContaining(dev.patchbay.processor.validation.Messages.format(
-            dev.patchbay.processor.validation.Messages.DEBUG_REGISTERED,
+        .hadNoteContaining(dev.patchbay.processor.validation.Message.DEBUG_REGISTERED.format(
             "sqlite", "test.db.Sqlite", "test.db.DatabaseBackend", "none", 0));
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.PluginInfo;
 import dev.patchbay.Registries;
 import dev.patchbay.Registry;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import dev.patchbay.spi.PluginIndex;
 import dev.patchbay.spi.PluginTables;
 import java.io.File;
@@ -374,8 +374,7 @@ final class IncrementalBuildTest {
     // A hand-written entry naming no class is kept (it is not Patchbay's to drop) but reported.
     Files.writeString(services, Files.readString(services) + PACKAGE + ".Ghost\n");
     List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(tool, "SqliteBackend");
-    String expected = Messages.format(Messages.SERVICE_ENTRY_UNKNOWN_CLASS,
-        "META-INF/services/" + POINT, PACKAGE + ".Ghost");
+    String expected = Message.SERVICE_ENTRY_UNKNOWN_CLASS.format("META-INF/services/" + POINT, PACKAGE + ".Ghost");
     assertTrue(diagnostics.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.WARNING
         && d.getMessage(Locale.ROOT).contains(expected)), describe(diagnostics));
     assertTrue(Files.readString(services).contains(PACKAGE + ".LegacyBackend\n"));

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.processingstep.ExtensionPointStep;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;

@@ -2,14 +2,13 @@ package dev.patchbay.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.patchbay.processor.Sources.source;
-import static dev.patchbay.processor.validation.Messages.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -128,6 +127,6 @@ final class RoundsTest {
         .compile(Sources.databaseBackend());
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(format(Messages.LATE_ELEMENT, "Plugin", "test.db.Late", 2));
+    assertThat(compilation).hadErrorContaining(Message.LATE_ELEMENT.format("Plugin", "test.db.Late", 2));
   }
 }

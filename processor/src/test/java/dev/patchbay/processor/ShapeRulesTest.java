@@ -2,11 +2,9 @@ package dev.patchbay.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.patchbay.processor.Sources.source;
-import static dev.patchbay.processor.validation.Messages.format;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.Plugin",
         "public interface Shared extends DatabaseBackend {}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_WRONG_KIND, "test.db.Shared", "an interface"), plugin, "@dev.patchbay.Plugin");
+        Message.PLUGIN_WRONG_KIND.format("test.db.Shared", "an interface"), plugin, "@dev.patchbay.Plugin");
   }
 
   @Test
@@ -39,7 +37,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.Plugin(\"base\")",
         "public abstract class Base implements DatabaseBackend {}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_ABSTRACT, "test.db.Base"), plugin, "@dev.patchbay.Plugin");
+        Message.PLUGIN_ABSTRACT.format("test.db.Base"), plugin, "@dev.patchbay.Plugin");
   }
 
   @Test
@@ -51,7 +49,7 @@ final class ShapeRulesTest {
         "  public String connect() { return \"\"; }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_NOT_PUBLIC, "test.db.Hidden", "test.db.Hidden"), plugin, "@dev.patchbay.Plugin");
+        Message.PLUGIN_NOT_PUBLIC.format("test.db.Hidden", "test.db.Hidden"), plugin, "@dev.patchbay.Plugin");
   }
 
   @Test
@@ -65,7 +63,7 @@ final class ShapeRulesTest {
         "  }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_NOT_PUBLIC, "test.db.Holder.Nested", "test.db.Holder"), plugin, "class Holder");
+        Message.PLUGIN_NOT_PUBLIC.format("test.db.Holder.Nested", "test.db.Holder"), plugin, "class Holder");
   }
 
   @Test
@@ -79,7 +77,7 @@ final class ShapeRulesTest {
         "  }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_INNER_CLASS, "test.db.Outer.Inner"), plugin, "@dev.patchbay.Plugin(\"inner\")");
+        Message.PLUGIN_INNER_CLASS.format("test.db.Outer.Inner"), plugin, "@dev.patchbay.Plugin(\"inner\")");
   }
 
   @Test
@@ -91,7 +89,7 @@ final class ShapeRulesTest {
         "  public void run() {}",
         "}");
     assertSingleError(compile(plugin),
-        format(Messages.PLUGIN_NO_EXTENSION_POINT, "test.db.Lonely", "Runnable", "Lonely"), plugin, "@dev.patchbay.Plugin");
+        Message.PLUGIN_NO_EXTENSION_POINT.format("test.db.Lonely", "Runnable", "Lonely"), plugin, "@dev.patchbay.Plugin");
   }
 
   @Test
@@ -105,8 +103,8 @@ final class ShapeRulesTest {
         "  public String connect() { return \"\"; }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_NO_FACTORY, "test.db.Pooled", "DatabaseBackend", "test.db.DatabaseBackend")
-            + format(Messages.DID_YOU_MEAN_PROVIDER, "provide"),
+        Message.PLUGIN_NO_FACTORY.format("test.db.Pooled", "DatabaseBackend", "test.db.DatabaseBackend")
+            + Message.DID_YOU_MEAN_PROVIDER.format("provide"),
         plugin, "@dev.patchbay.Plugin");
   }
 
@@ -120,7 +118,7 @@ final class ShapeRulesTest {
         "  public String connect() { return \"\"; }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_CONSTRUCTOR_NOT_PUBLIC, "test.db.Closed", "private"), plugin, "private Closed()");
+        Message.PLUGIN_CONSTRUCTOR_NOT_PUBLIC.format("test.db.Closed", "private"), plugin, "private Closed()");
   }
 
   @Test
@@ -134,7 +132,7 @@ final class ShapeRulesTest {
         "  public String connect() { return \"\"; }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_PROVIDER_NOT_PUBLIC_STATIC, "test.db.Factory", "public Factory provider()"),
+        Message.PLUGIN_PROVIDER_NOT_PUBLIC_STATIC.format("test.db.Factory", "public Factory provider()"),
         plugin, "public Factory provider()");
   }
 
@@ -148,7 +146,7 @@ final class ShapeRulesTest {
         "  public String connect() { return \"\"; }",
         "}");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_PROVIDER_WRONG_TYPE, "test.db.Odd", "String", "test.db.DatabaseBackend"),
+        Message.PLUGIN_PROVIDER_WRONG_TYPE.format("test.db.Odd", "String", "test.db.DatabaseBackend"),
         plugin, "public static String provider()");
   }
 
@@ -156,21 +154,21 @@ final class ShapeRulesTest {
   void plugin_blankName_pointsAtValue() {
     JavaFileObject plugin = Sources.backend("Blank", "@Plugin(value = \"sqlite\", aliases = {\"lite\", \" \"})");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_NAME_BLANK, "alias", "test.db.Blank"), plugin, "@Plugin");
+        Message.PLUGIN_NAME_BLANK.format("alias", "test.db.Blank"), plugin, "@Plugin");
   }
 
   @Test
   void plugin_nameWithWhitespace_suggestsDash() {
     JavaFileObject plugin = Sources.backend("Spaced", "@Plugin(\"my sql\")");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_NAME_WHITESPACE, "name", "my sql", "test.db.Spaced", "my-sql"), plugin, "@Plugin");
+        Message.PLUGIN_NAME_WHITESPACE.format("name", "my sql", "test.db.Spaced", "my-sql"), plugin, "@Plugin");
   }
 
   @Test
   void plugin_repeatedAlias_isRejected() {
     JavaFileObject plugin = Sources.backend("Twice", "@Plugin(value = \"pg\", aliases = {\"postgres\", \"pg\"})");
     assertSingleError(compile(Sources.databaseBackend(), plugin),
-        format(Messages.PLUGIN_REPEATED_NAME, "test.db.Twice", "pg"), plugin, "@Plugin");
+        Message.PLUGIN_REPEATED_NAME.format("test.db.Twice", "pg"), plugin, "@Plugin");
   }
 
   @Test
@@ -179,7 +177,7 @@ final class ShapeRulesTest {
     JavaFileObject second = Sources.backend("Beta", "@Plugin(value = \"beta\", aliases = \"sql\")");
     // Given in reverse order: the later class by name gets the error either way.
     assertSingleError(compile(Sources.databaseBackend(), second, first),
-        format(Messages.PLUGIN_DUPLICATE_NAME, "sql", "test.db.DatabaseBackend", "test.db.Alpha", "test.db.Beta"),
+        Message.PLUGIN_DUPLICATE_NAME.format("sql", "test.db.DatabaseBackend", "test.db.Alpha", "test.db.Beta"),
         second, "@Plugin");
   }
 
@@ -190,7 +188,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint",
         "public enum Color { RED }");
     assertSingleError(compile(point),
-        format(Messages.EXTENSION_POINT_WRONG_KIND, "test.ep.Color", "an enum"), point, "@dev.patchbay.ExtensionPoint");
+        Message.EXTENSION_POINT_WRONG_KIND.format("test.ep.Color", "an enum"), point, "@dev.patchbay.ExtensionPoint");
   }
 
   @Test
@@ -200,7 +198,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint",
         "public class Service {}");
     assertSingleError(compile(point),
-        format(Messages.EXTENSION_POINT_WRONG_KIND, "test.ep.Service", "a class that is not abstract"),
+        Message.EXTENSION_POINT_WRONG_KIND.format("test.ep.Service", "a class that is not abstract"),
         point, "@dev.patchbay.ExtensionPoint");
   }
 
@@ -211,7 +209,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint",
         "interface Hidden {}");
     assertSingleError(compile(point),
-        format(Messages.EXTENSION_POINT_NOT_PUBLIC, "test.ep.Hidden", "test.ep.Hidden"), point, "@dev.patchbay.ExtensionPoint");
+        Message.EXTENSION_POINT_NOT_PUBLIC.format("test.ep.Hidden", "test.ep.Hidden"), point, "@dev.patchbay.ExtensionPoint");
   }
 
   @Test
@@ -223,7 +221,7 @@ final class ShapeRulesTest {
         "  public abstract class Inner {}",
         "}");
     assertSingleError(compile(point),
-        format(Messages.EXTENSION_POINT_INNER_CLASS, "test.ep.Outer.Inner"), point, "@dev.patchbay.ExtensionPoint");
+        Message.EXTENSION_POINT_INNER_CLASS.format("test.ep.Outer.Inner"), point, "@dev.patchbay.ExtensionPoint");
   }
 
   @Test
@@ -233,7 +231,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint(registry = \"codec registry\")",
         "public interface Codec {}");
     assertSingleError(compile(point),
-        format(Messages.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER, "codec registry", "test.ep.Codec", "CodecRegistry"),
+        Message.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER.format("codec registry", "test.ep.Codec", "CodecRegistry"),
         point, "registry = ");
   }
 
@@ -247,7 +245,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint",
         "public interface Codec {}");
     assertSingleError(compile(existing, point),
-        format(Messages.EXTENSION_POINT_REGISTRY_CLASH, "test.ep.Codec", "test.ep.CodecRegistry",
+        Message.EXTENSION_POINT_REGISTRY_CLASH.format("test.ep.Codec", "test.ep.CodecRegistry",
             "the existing type test.ep.CodecRegistry", "CodecPlugins"),
         point, "@dev.patchbay.ExtensionPoint");
   }
@@ -263,7 +261,7 @@ final class ShapeRulesTest {
         "@dev.patchbay.ExtensionPoint(registry = \"Plugins\")",
         "public interface Beta {}");
     assertSingleError(compile(second, first),
-        format(Messages.EXTENSION_POINT_REGISTRY_CLASH, "test.ep.Beta", "test.ep.Plugins",
+        Message.EXTENSION_POINT_REGISTRY_CLASH.format("test.ep.Beta", "test.ep.Plugins",
             "the registry of extension point test.ep.Alpha", "BetaPluginRegistry"),
         second, "registry = ");
   }
@@ -277,7 +275,7 @@ final class ShapeRulesTest {
     Compilation compilation = compile(plugin);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining(format(Messages.UNRESOLVED_TYPES, "Plugin", "test.db.Ghost", "Missing"))
+        .hadErrorContaining(Message.UNRESOLVED_TYPES.format("Plugin", "test.db.Ghost", "Missing"))
         .inFile(plugin).onLineContaining("public class Ghost");
   }
 
@@ -290,8 +288,8 @@ final class ShapeRulesTest {
     Compilation compilation = compile(Sources.databaseBackend(), plugin);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining(format(Messages.UNRESOLVED_TYPES, "Plugin", "test.db.Typo", "DatabaseBackendd")
-            + format(Messages.DID_YOU_MEAN_TYPE, "DatabaseBackend", "DatabaseBackendd"))
+        .hadErrorContaining(Message.UNRESOLVED_TYPES.format("Plugin", "test.db.Typo", "DatabaseBackendd")
+            + Message.DID_YOU_MEAN_TYPE.format("DatabaseBackend", "DatabaseBackendd"))
         .inFile(plugin).onLineContaining("public class Typo");
   }
 

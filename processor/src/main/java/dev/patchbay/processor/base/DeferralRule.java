@@ -4,18 +4,16 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -29,9 +27,6 @@ import javax.lang.model.util.Types;
  * reached a registry.
  */
 public final class DeferralRule {
-  private static final String REQUIRE_CONSTRUCTOR = "dev.patchbay.RequireConstructor";
-  private static final String REQUIRE_CONSTRUCTOR_LIST = "dev.patchbay.RequireConstructor.List";
-
   private final Types types;
   /** javac's tree API, or null under another compiler (ECJ reports such annotations itself). */
   private final Trees trees;
@@ -124,8 +119,11 @@ public final class DeferralRule {
         collect((TypeElement) types.asElement(supertype), unresolved, seen);
       }
     }
-    for (AnnotationMirror rule : requireConstructors(type)) {
-      for (AnnotationValue parameter : listValue(rule, "parameters")) {
+    for (AnnotationMirror rule : AnnotationMirrors.repeated(
+        type, TypeNames.REQUIRE_CONSTRUCTOR, TypeNames.REQUIRE_CONSTRUCTOR_LIST)) {
+      // Explicit values only: defaults resolve by definition (they are in a class file).
+      for (AnnotationValue parameter : AnnotationMirrors.list(
+          AnnotationMirrors.explicitValue(rule, "parameters").orElse(null))) {
         // An unresolvable class literal reads as an error type, or as the string "<error>".
         if (!(parameter.getValue() instanceof TypeMirror mirror)
             || mirror.getKind() == TypeKind.ERROR) {
@@ -133,47 +131,5 @@ public final class DeferralRule {
         }
       }
     }
-  }
-
-  /** The {@code @RequireConstructor} mirrors on {@code type}, single or repeated. */
-  private static List<AnnotationMirror> requireConstructors(TypeElement type) {
-    List<AnnotationMirror> result = new ArrayList<>();
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      DeclaredType declared = mirror.getAnnotationType();
-      if (declared.getKind() != TypeKind.DECLARED) {
-        continue;
-      }
-      String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-      if (name.equals(REQUIRE_CONSTRUCTOR)) {
-        result.add(mirror);
-      } else if (name.equals(REQUIRE_CONSTRUCTOR_LIST)) {
-        for (AnnotationValue value : listValue(mirror, "value")) {
-          if (value.getValue() instanceof AnnotationMirror repeated) {
-            result.add(repeated);
-          }
-        }
-      }
-    }
-    return result;
-  }
-
-  /** An explicit array value (defaults resolve by definition: they are in a class file). */
-  private static List<? extends AnnotationValue> listValue(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        Object value = entry.getValue().getValue();
-        if (value instanceof List<?> list) {
-          List<AnnotationValue> values = new ArrayList<>();
-          for (Object item : list) {
-            values.add((AnnotationValue) item);
-          }
-          return values;
-        }
-        // A single class written without braces arrives as one value on some compilers.
-        return List.of(entry.getValue());
-      }
-    }
-    return List.of();
   }
 }

@@ -1,26 +1,24 @@
 package dev.patchbay.processor.processingstep;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.patchbay.processor.ProcessingContext;
-import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.processor.base.DeferralRule;
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.merging.OutputMerger;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.reading.OutputReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
-import dev.patchbay.processor.util.Names;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
-import dev.patchbay.processor.validation.Messages;
+import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.NameClashValidator;
 import dev.patchbay.processor.validation.NamingValidator;
 import dev.patchbay.processor.validation.PluginValidator;
+import dev.patchbay.processor.validation.ReportPrinter;
 import dev.patchbay.processor.validation.ValidationReport;
 import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.PluginListingWriter;
@@ -33,7 +31,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +44,6 @@ import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -64,27 +60,24 @@ import javax.tools.StandardLocation;
  *
  * <p>A compilation may be handed any subset of the sources, with its earlier output on the class
  * path (IDEs, incremental builds). What the last compilation into the same output generated is
- * read back ({@link OutputState}) and merged: its plugins stay listed while their classes exist,
- * carry {@code @Plugin} and are not compiled now; what is compiled now replaces them.
+ * merged with what this one reads by {@link OutputMerger}; this step only orchestrates.
  */
 public final class ExtensionPointStep implements ProcessingStep {
   private final ProcessingContext context;
   /** The contract step's verdicts, by qualified name: rejected classes are left out. */
   private final Predicate<String> rejected;
   private final DeferralRule deferral;
+  private final ReportPrinter printer;
   private final Set<String> extensionPoints = new TreeSet<>();
   private final Set<String> plugins = new TreeSet<>();
-  /** Every type of the sources compiled now (all rounds), whatever its annotations. */
-  private final Set<String> compiledNow = new HashSet<>();
-  /** The top-level types among them. */
-  private final Set<String> compiledNowTopLevel = new HashSet<>();
-  private final OutputReader output;
+  /** What the last compilation into this output generated, and how this one merges with it. */
+  private final OutputMerger merger;
   private int round;
   private boolean generated;
-  /** What the last compilation into this output generated; read on first use. */
-  private OutputState earlier;
   /** What this compilation generates, written with the service files in the last round. */
   private OutputState next;
+  /** Canonical name of the index generated for this compilation, once generated. */
+  private String indexClass;
   /** Qualified names of the classes each service file derives from. */
   private final Map<String, List<String>> serviceOrigins = new HashMap<>();
 
@@ -99,25 +92,31 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.context = context;
     this.rejected = rejected;
     this.deferral = new DeferralRule(context.env());
-    this.output = new OutputReader(context.filer());
+    this.printer = new ReportPrinter(context.env());
+    this.merger = new OutputMerger(context);
+  }
+
+  /**
+   * The canonical name of the {@link dev.patchbay.spi.PluginIndex} generated for this compilation,
+   * as {@code module-info} writes it (a {@code $} in a package name stays a {@code $}).
+   *
+   * @return the index's name, or empty when none was generated (yet)
+   */
+  public Optional<String> indexClass() {
+    return Optional.ofNullable(indexClass);
   }
 
   @Override
   public Set<String> annotations() {
-    return Set.of(ModelReader.EXTENSION_POINT, ModelReader.PLUGIN);
+    return Set.of(TypeNames.EXTENSION_POINT, TypeNames.PLUGIN);
   }
 
   @Override
   public void process(RoundEnvironment roundEnv) {
     round++;
-    for (Element root : roundEnv.getRootElements()) {
-      if (root instanceof TypeElement type) {
-        compiledNowTopLevel.add(type.getQualifiedName().toString());
-      }
-      collectTypes(root);
-    }
-    List<TypeElement> newPoints = annotated(roundEnv, ModelReader.EXTENSION_POINT);
-    List<TypeElement> newPlugins = annotated(roundEnv, ModelReader.PLUGIN);
+    roundEnv.getRootElements().forEach(merger::recordCompiled);
+    List<TypeElement> newPoints = annotated(roundEnv, TypeNames.EXTENSION_POINT);
+    List<TypeElement> newPlugins = annotated(roundEnv, TypeNames.PLUGIN);
     if (generated) {
       reportLate(newPoints, "ExtensionPoint");
       reportLate(newPlugins, "Plugin");
@@ -127,16 +126,18 @@ public final class ExtensionPointStep implements ProcessingStep {
     newPlugins.forEach(t -> plugins.add(t.getQualifiedName().toString()));
     // Without annotated classes there is still work when an earlier compilation generated here:
     // a recompiled class may have lost its @Plugin, a deleted one must leave the registry.
-    if (extensionPoints.isEmpty() && plugins.isEmpty() && !touchesEarlierOutput()) {
+    if (extensionPoints.isEmpty() && plugins.isEmpty() && !merger.hasEarlierOutput()) {
       return;
     }
     Map<TypeElement, Set<String>> unresolved = unresolved();
     if (!unresolved.isEmpty()) {
       if (roundEnv.processingOver()) {
         // Nothing else will be generated: these types will never exist.
-        unresolved.forEach((type, names) -> context.messager().printMessage(Kind.ERROR,
-            format(Messages.UNRESOLVED_TYPES, annotationOf(type), type.getQualifiedName(),
+        ValidationReport.Builder report = ValidationReport.builder();
+        unresolved.forEach((type, names) -> report.error(
+            Message.UNRESOLVED_TYPES.format(annotationOf(type), type.getQualifiedName(),
                 String.join(", ", names)) + nearMiss(names), type));
+        printer.print(report.build());
       }
       return;
     }
@@ -153,39 +154,23 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (next == null) {
       return;
     }
-    Set<String> paths = new TreeSet<>(next.serviceEntries().keySet());
-    paths.addAll(earlier().serviceEntries().keySet());
-    for (String path : paths) {
-      Set<String> ours = next.serviceEntries().getOrDefault(path, Set.of());
-      Set<String> lines = new TreeSet<>(ours);
-      Optional<Set<String>> existing = output.serviceEntries(path);
-      for (String entry : existing.orElse(Set.of())) {
-        // Entries Patchbay wrote before and not now are stale; anything else was written by hand.
-        if (earlier().serviceEntries().getOrDefault(path, Set.of()).contains(entry)
-            || ours.contains(entry)) {
-          continue;
-        }
-        lines.add(entry);
-        if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
-          context.messager().printMessage(Kind.WARNING,
-              format(Messages.SERVICE_ENTRY_UNKNOWN_CLASS, path, entry));
-        }
-      }
-      if (lines.isEmpty() && existing.isEmpty()) {
-        continue;
-      }
-      // An empty file is a valid service file with no providers: javac cannot delete one.
-      writeResource(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n",
-          serviceOrigins.getOrDefault(path, List.of()), Messages.SERVICE_FILE_NOT_WRITTEN);
-    }
-    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Messages.STATE_NOT_WRITTEN);
+    ValidationReport.Builder warnings = ValidationReport.builder();
+    Map<String, String> files = merger.mergedServiceFiles(next, warnings);
+    printer.print(warnings.build());
+    files.forEach((path, content) -> writeResource(path, content,
+        serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN));
+    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Message.STATE_NOT_WRITTEN);
   }
 
-  private void writeResource(String path, String content, List<String> originNames, String failure) {
+  private void writeResource(String path, String content, List<String> originNames, Message failure) {
     Element[] origins = originNames.stream()
         .map(name -> context.elements().getTypeElement(name))
         .filter(Objects::nonNull)
         .toArray(Element[]::new);
+    writeResource(path, content, origins, failure);
+  }
+
+  private void writeResource(String path, String content, Element[] origins, Message failure) {
     try {
       FileObject resource = context.filer()
           .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
@@ -194,25 +179,9 @@ public final class ExtensionPointStep implements ProcessingStep {
         writer.write(content);
       }
     } catch (IOException e) {
-      context.messager().printMessage(Kind.ERROR, format(failure, path, e.getMessage()));
+      printer.print(ValidationReport.builder()
+          .error(failure.format(path, e.getMessage()), null).build());
     }
-  }
-
-  /** The state the last compilation into this output left, read once. */
-  private OutputState earlier() {
-    if (earlier == null) {
-      earlier = output.state();
-    }
-    return earlier;
-  }
-
-  /**
-   * Whether an earlier compilation generated an index into this output. Then every compilation
-   * into it looks again, even one without Patchbay annotations: a recompiled class may have lost
-   * its {@code @Plugin}, and a deleted plugin is only noticed by looking for it.
-   */
-  private boolean touchesEarlierOutput() {
-    return earlier().indexClass().isPresent();
   }
 
   private void generate(ModelReader reader) {
@@ -220,7 +189,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     // An invalid element is left out rather than stopping everything, so one broken plugin does
     // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
-    OutputState before = earlier();
+    OutputState before = merger.earlier();
     ExtensionPointValidator pointValidator =
         new ExtensionPointValidator(elements, reader, before::generated);
     PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
@@ -236,7 +205,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       allOrigins.add(type);
       ValidationReport report = pointValidator.validate(type, claimedRegistries);
-      report.printTo(context.messager());
+      printer.print(report);
       // rejected: the contract step, which runs first, found the class broken.
       if (report.isClean() && !rejected.test(name)) {
         points.put(name, reader.extensionPoint(type, true));
@@ -244,22 +213,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
     // 1b. Extension points whose registry an earlier compilation generated here and that are not
     // compiled now: their registries stay ours, and keep their plugins.
-    for (Map.Entry<String, String> registry : before.registries().entrySet()) {
-      String name = registry.getKey();
-      if (compiledNow.contains(name) || points.containsKey(name)) {
-        continue; // compiled now: judged above (or no longer an extension point)
-      }
-      TypeElement type = elements.getTypeElement(name);
-      if (type == null || AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).isEmpty()) {
-        continue; // deleted, or no longer an extension point: its registry is no longer listed
-      }
-      ExtensionPointModel point = reader.extensionPoint(type, true);
-      if (point.registryName().canonicalName().equals(registry.getValue())) {
-        points.put(name, point);
-        claimedRegistries.put(registry.getValue(), name);
-        allOrigins.add(type);
-      }
-    }
+    merger.keepEarlierExtensionPoints(reader, points, claimedRegistries, allOrigins);
 
     // 2. Plugins, grouped by the extension points they join (ours or other jars').
     Map<String, List<PluginModel>> byPoint = new TreeMap<>();
@@ -279,7 +233,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         } else if (!extensionPoints.contains(pointName)) {
           // From a class file, maybe compiled without the processor: check what is read from it.
           ValidationReport foreign = pointValidator.validateForeign(point, type);
-          foreign.printTo(context.messager());
+          printer.print(foreign);
           if (foreign.isClean()) {
             joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
           } else {
@@ -293,7 +247,7 @@ public final class ExtensionPointStep implements ProcessingStep {
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
-      report.printTo(context.messager());
+      printer.print(report);
       if (!report.isClean() || joinsInvalidForeignPoint || rejected.test(name)) {
         continue;
       }
@@ -302,11 +256,11 @@ public final class ExtensionPointStep implements ProcessingStep {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
     }
-    if (nothingChanged(before, points, byPoint)) {
+    if (merger.nothingChanged(extensionPoints, plugins, points, byPoint)) {
       // The common IDE case, a method body edited: everything generated before stands as it is.
       next = before;
-      ClassName indexName = indexName(before, reader, allOrigins);
-      context.recordIndexClass(indexName.canonicalName());
+      ClassName indexName = merger.indexName(reader, allOrigins);
+      indexClass = indexName.canonicalName();
       Set<String> names = new TreeSet<>(extensionPoints);
       names.addAll(plugins);
       serviceOrigins.put(ServiceFileGenerator.INDEX_SERVICE, new ArrayList<>(names));
@@ -315,7 +269,8 @@ public final class ExtensionPointStep implements ProcessingStep {
 
     // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
     // exists, still carries @Plugin and still joins the extension point.
-    Set<String> settled = keepEarlierPlugins(before, reader, points, foreignPoints, byPoint);
+    Set<String> settled = merger.keepEarlierPlugins(
+        reader, extensionPoints, plugins, points, foreignPoints, byPoint);
 
     // 3. Names unique per extension point. Every extension point of ours gets a table, even an
     // empty one, so the index can tell "no plugins" from "processor did not run". Plugins of
@@ -327,16 +282,16 @@ public final class ExtensionPointStep implements ProcessingStep {
     for (ExtensionPointModel point : allPoints.values()) {
       NameClashValidator.Result result = clashes.validate(point.qualifiedName(),
           byPoint.getOrDefault(point.qualifiedName(), List.of()), settled);
-      result.report().printTo(context.messager());
+      printer.print(result.report());
       tables.put(point.binaryName(), new PluginTable(point, result.accepted()));
     }
     if (tables.isEmpty() && before.indexClass().isEmpty()) {
       return;
     }
     // 3b. Plugins the generated code cannot name; decided per generated file, over all its names.
-    ClassName indexName = indexName(before, reader, allOrigins);
+    ClassName indexName = merger.indexName(reader, allOrigins);
     NamingValidator.Result naming = new NamingValidator(elements).validate(tables, indexName);
-    naming.report().printTo(context.messager());
+    printer.print(naming.report());
     tables = naming.tables();
 
     // 4. Generate what changed: registries of ours, one index, service files for later.
@@ -347,72 +302,44 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (context.debug()) {
         debugNotes(table);
       }
+      OutputMerger.Regeneration regenerate = merger.record(state, table);
       ExtensionPointModel point = table.extensionPoint();
-      List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
-      state.plugins(point.qualifiedName(), names);
-      state.binaryName(point.qualifiedName(), point.binaryName());
-      table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
-      table.plugins().forEach(state::pluginModel);
-      // Regenerated when what it is written from changed: the list, or the model of a class
-      // compiled now. Recompiling a plugin whose method body was edited regenerates nothing.
-      boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
-          || changedModel(before, state, point.qualifiedName(), point);
-      for (PluginModel plugin : table.plugins()) {
-        changed |= changedModel(before, state, plugin.qualifiedName(), plugin);
-      }
-      if (point.compiledHere()) {
-        state.registry(point.qualifiedName(), point.registryName().canonicalName());
-        changed |= !before.registries().containsKey(point.qualifiedName());
-        // The registry's code and its metadata text are separate classes, each regenerated only
-        // when what it is written from changed: editing a description rewrites the text alone.
-        String[] digests = tableFingerprints(table);
-        String code = digests[0];
-        String texts = digests[1];
-        state.fingerprint(CODE_PREFIX + point.qualifiedName(), code);
-        state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), texts);
-        if (changed) {
-          List<Element> origins = new ArrayList<>();
-          origins.add(elements.getTypeElement(point.qualifiedName()));
-          // Classes compiled now only: an IDE tracks sources, and looking up each class file of
-          // a large module would load every plugin class this compilation did not need.
-          table.plugins().stream().filter(p -> compiledNow.contains(p.qualifiedName()))
-              .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
-          boolean codeChanged = !code.equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
-              || !classInOutput(before, point.registryName().canonicalName(), point.registryName());
-          ClassName textsName = RegistryGenerator.textsName(point.registryName());
-          if (codeChanged) {
-            write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
-          }
-          if (codeChanged || !texts.equals(before.fingerprints().get(TEXTS_PREFIX + point.qualifiedName()))
-              || !classInOutput(before, textsName.canonicalName(), textsName)) {
-            write(registries.generateTexts(table, origins), textsName, point.qualifiedName());
-          }
+      if (regenerate.registry() || regenerate.registryTexts()) {
+        List<Element> origins = new ArrayList<>();
+        origins.add(elements.getTypeElement(point.qualifiedName()));
+        // Classes compiled now only: an IDE tracks sources, and looking up each class file of
+        // a large module would load every plugin class this compilation did not need.
+        table.plugins().stream().filter(p -> merger.compiledNow(p.qualifiedName()))
+            .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
+        if (regenerate.registry()) {
+          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+        }
+        if (regenerate.registryTexts()) {
+          write(registries.generateTexts(table, origins),
+              RegistryGenerator.textsName(point.registryName()), point.qualifiedName());
         }
       }
-      anyChange |= changed;
+      anyChange |= regenerate.any();
     }
-    Set<String> earlierPoints = new TreeSet<>(before.registries().keySet());
-    earlierPoints.addAll(before.plugins().keySet());
-    Set<String> nowPoints = new TreeSet<>(state.build().registries().keySet());
-    nowPoints.addAll(state.build().plugins().keySet());
-    anyChange |= !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
+    anyChange |= merger.indexChanged(state);
 
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
-    context.recordIndexClass(indexName.canonicalName());
+    indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
     if (anyChange) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
-      PluginListingWriter.write(context.filer(), context.messager(), index, allOrigins);
+      writeResource(PluginListingWriter.path(index), PluginListingWriter.text(index),
+          allOrigins.toArray(new Element[0]), Message.LISTING_NOT_WRITTEN);
     }
     Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
     files.forEach((path, content) -> state.serviceEntries(path,
         new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
-      table.plugins().stream().map(PluginModel::qualifiedName).filter(compiledNow::contains)
+      table.plugins().stream().map(PluginModel::qualifiedName).filter(merger::compiledNow)
           .forEach(origins::add);
-      serviceOrigins.put("META-INF/services/" + table.extensionPoint().binaryName(), origins);
+      serviceOrigins.put(TypeNames.SERVICES_DIRECTORY + table.extensionPoint().binaryName(), origins);
     }
     Set<String> names = new TreeSet<>(extensionPoints);
     names.addAll(plugins);
@@ -420,234 +347,18 @@ public final class ExtensionPointStep implements ProcessingStep {
     next = state.build();
   }
 
-  /**
-   * Records the model's digest, and tells whether the model was compiled now with a digest other
-   * than the earlier one (a model not compiled now is read from the class the digest was taken of).
-   */
-  private boolean changedModel(OutputState before, OutputState.Builder state, String name,
-      Record model) {
-    String earlier = before.fingerprints().get(name);
-    if (earlier != null && !compiledNow.contains(name)) {
-      state.fingerprint(name, earlier); // read from the very class file the digest was taken of
-      return false;
-    }
-    String digest = OutputState.fingerprint(model);
-    state.fingerprint(name, digest);
-    return compiledNow.contains(name) && !digest.equals(before.fingerprints().get(name));
-  }
-
-  /**
-   * Whether this compilation leaves everything the last one generated here as it is, found without
-   * loading the classes that are not compiled now: every class compiled now was listed before and
-   * reads into the same model, joining the same extension points, and every other class listed
-   * still has its class file in the output. A class file that was not recompiled still carries
-   * what it carried; a compiled class that was not listed (a supertype of plugins, say) takes the
-   * full path, which loads every listed class.
-   */
-  private boolean nothingChanged(OutputState before, Map<String, ExtensionPointModel> points,
-      Map<String, List<PluginModel>> byPoint) {
-    if (before.indexClass().isEmpty()) {
-      return false;
-    }
-    for (String name : compiledNowTopLevel) {
-      if (!before.fingerprints().containsKey(name)) {
-        return false;
-      }
-    }
-    for (String name : compiledNow) {
-      boolean listedPlugin = before.plugins().values().stream().anyMatch(s -> s.contains(name));
-      if ((listedPlugin && !plugins.contains(name))
-          || (before.registries().containsKey(name) && !extensionPoints.contains(name))) {
-        return false; // lost its annotation
-      }
-    }
-    for (String name : extensionPoints) {
-      ExtensionPointModel model = points.get(name);
-      if (model == null || !before.registries().containsKey(name)
-          || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
-        return false;
-      }
-    }
-    Map<String, Set<String>> joined = new HashMap<>();
-    Map<String, PluginModel> models = new HashMap<>();
-    byPoint.forEach((point, list) -> list.forEach(plugin -> {
-      joined.computeIfAbsent(plugin.qualifiedName(), k -> new HashSet<>()).add(point);
-      models.put(plugin.qualifiedName(), plugin);
-    }));
-    for (String name : plugins) {
-      PluginModel model = models.get(name);
-      if (model == null || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
-        return false;
-      }
-      for (String point : joined.get(name)) {
-        if (!before.pluginsOf(point).contains(name)) {
-          return false;
-        }
-      }
-    }
-    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
-      for (String name : listed.getValue()) {
-        if (compiledNow.contains(name)) {
-          if (!joined.getOrDefault(name, Set.of()).contains(listed.getKey())) {
-            return false;
-          }
-        } else if (!classInOutput(before, name)) {
-          return false;
-        }
-      }
-    }
-    for (String point : before.registries().keySet()) {
-      if (!compiledNow.contains(point) && !classInOutput(before, point)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
-  private static final String CODE_PREFIX = "registry-code:";
-  private static final String TEXTS_PREFIX = "registry-texts:";
-
-  /**
-   * Digests of what a registry's code is written from (the extension point and, in order, each
-   * plugin without its description, which lives in the metadata class only) and of what its
-   * metadata text is written from (names, descriptions, priorities, classes, aliases, in order).
-   * Built from the models' fields and the digests {@code state} already holds rather than from
-   * the records' text, which for thousands of plugins was a noticeable part of a recompile.
-   */
-  private static String[] tableFingerprints(PluginTable table) {
-    StringBuilder code = new StringBuilder(table.plugins().size() * 48);
-    StringBuilder texts = new StringBuilder(table.plugins().size() * 64);
-    code.append(OutputState.fingerprint(table.extensionPoint())).append('\n');
-    for (PluginModel p : table.plugins()) {
-      // Every string with its length in front, so no two different models read the same.
-      field(field(code, p.binaryName()), p.name()).append(p.generic()).append(' ')
-          .append(p.priority()).append(' ').append(p.hasProvider()).append(' ')
-          .append(p.hasPublicNoArgConstructor());
-      p.aliases().forEach(alias -> field(code.append(" a"), alias));
-      new TreeSet<>(p.genericConstructors()).forEach(c -> field(code.append(" c"), c));
-      code.append('\n');
-      field(field(field(texts, p.binaryName()), p.name()), p.description()).append(p.priority());
-      p.aliases().forEach(alias -> field(texts.append(" a"), alias));
-      texts.append('\n');
-    }
-    return new String[] {OutputState.fingerprint(code), OutputState.fingerprint(texts)};
-  }
-
-  private static StringBuilder field(StringBuilder out, String value) {
-    return out.append(value.length()).append(':').append(value).append(' ');
-  }
-
-  /** Whether the output holds the class file of a class generated here before. */
-  private boolean classInOutput(OutputState before, String qualifiedName, ClassName name) {
-    return earlierGenerated(before, qualifiedName) && output.hasClass(name.packageName(), name.simpleName());
-  }
-
-  /** Whether an earlier compilation generated {@code qualifiedName}: an index, registry or its text. */
-  private static boolean earlierGenerated(OutputState before, String qualifiedName) {
-    String texts = RegistryGenerator.TEXTS_SUFFIX;
-    return before.generated(qualifiedName) || (qualifiedName.endsWith(texts)
-        && before.generated(qualifiedName.substring(0, qualifiedName.length() - texts.length())));
-  }
-
-  private boolean classInOutput(OutputState before, String qualifiedName) {
-    String binary = before.binaryNames().get(qualifiedName);
-    return binary != null && output.hasClass(binary);
-  }
-
-  /**
-   * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
-   * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
-   *
-   * @return canonical names of the plugins kept this way
-   */
-  private Set<String> keepEarlierPlugins(OutputState before, ModelReader reader,
-      Map<String, ExtensionPointModel> points, Map<String, ExtensionPointModel> foreignPoints,
-      Map<String, List<PluginModel>> byPoint) {
-    Set<String> kept = new TreeSet<>();
-    Map<String, PluginModel> models = new HashMap<>();
-    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
-      String pointName = listed.getKey();
-      boolean ours = points.containsKey(pointName);
-      if (!ours && (extensionPoints.contains(pointName) || before.registries().containsKey(pointName))) {
-        continue; // an extension point of ours that is broken or gone: no registry lists anything
-      }
-      for (String name : listed.getValue()) {
-        if (compiledNow.contains(name) || plugins.contains(name)) {
-          continue; // compiled now: this compilation decided about it above
-        }
-        // A class file that was not recompiled still carries what it carried (as in
-        // nothingChanged): its model comes from the state, without loading the class.
-        PluginModel stored = before.pluginModels().get(name);
-        if (stored != null && (ours || foreignPoints.containsKey(pointName))
-            && classInOutput(before, name)) {
-          byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
-              .add(models.computeIfAbsent(name, n -> stored));
-          kept.add(name);
-          continue;
-        }
-        TypeElement type = context.elements().getTypeElement(name);
-        if (type == null || AnnotationMirrors.find(type, ModelReader.PLUGIN).isEmpty()) {
-          continue; // deleted, or no longer a plugin
-        }
-        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
-            .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
-        if (point.isEmpty()) {
-          continue; // no longer implements the extension point
-        }
-        if (!ours) {
-          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
-        }
-        byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
-            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
-        kept.add(name);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * The index class: the name it had in this output before, so that a module's {@code provides}
-   * line never changes, else {@code PatchbayIndex} in the alphabetically first package of the
-   * classes it derives from (the unnamed package if any lives there, since named packages cannot
-   * see it), numbered when another jar on the class path already has that name.
-   */
-  private ClassName indexName(OutputState before, ModelReader reader, List<Element> origins) {
-    if (before.indexClass().isPresent()) {
-      String qualified = before.indexClass().get();
-      int dot = qualified.lastIndexOf('.');
-      return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
-    }
-    Set<String> packages = new TreeSet<>();
-    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
-    String pkg = packages.isEmpty() ? "" : packages.iterator().next();
-    for (int n = 1; ; n++) {
-      String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));
-      // Ask the output first: looking a class up makes the Eclipse compiler refuse to regenerate it.
-      if (output.hasClass(pkg, simple)) {
-        return ClassName.get(pkg, simple);
-      }
-      if (context.elements().getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) == null) {
-        return ClassName.get(pkg, simple);
-      }
-    }
-  }
-
   private void debugNotes(PluginTable table) {
     for (PluginModel plugin : table.plugins()) {
       TypeElement type = context.elements().getTypeElement(plugin.qualifiedName());
-      context.messager().printMessage(Kind.NOTE, format(Messages.DEBUG_REGISTERED, plugin.name(),
+      printer.print(ValidationReport.builder().note(Message.DEBUG_REGISTERED.format(plugin.name(),
           plugin.binaryName(), table.extensionPoint().binaryName(),
           plugin.aliases().isEmpty() ? "none" : String.join(", ", plugin.aliases()),
-          plugin.priority()), type);
+          plugin.priority()), type).build());
     }
   }
 
   private void write(JavaFile file, ClassName name, String origin) {
-    boolean replacing = earlierGenerated(earlier(), name.canonicalName());
-    if (replacing) {
-      output.deleteClass(name.packageName(), name.simpleName());
-    }
+    boolean replacing = merger.makeWayFor(name);
     try {
       file.writeTo(context.filer());
     } catch (FilerException refused) {
@@ -656,21 +367,11 @@ public final class ExtensionPointStep implements ProcessingStep {
         return;
       }
       // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
-      context.messager().printMessage(Kind.ERROR, format(Messages.EARLIER_OUTPUT_NOT_REPLACED,
-          name.canonicalName(), refused.getMessage()),
-          origin == null ? null : context.elements().getTypeElement(origin));
+      printer.print(ValidationReport.builder().error(
+          Message.EARLIER_OUTPUT_NOT_REPLACED.format(name.canonicalName(), refused.getMessage()),
+          origin == null ? null : context.elements().getTypeElement(origin)).build());
     } catch (IOException e) {
       context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
-    }
-  }
-
-  /** Records {@code element} and the types nested in it as compiled now. */
-  private void collectTypes(Element element) {
-    if (element instanceof TypeElement type) {
-      compiledNow.add(type.getQualifiedName().toString());
-      for (Element nested : type.getEnclosedElements()) {
-        collectTypes(nested);
-      }
     }
   }
 
@@ -685,9 +386,9 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
     for (String name : missing) {
       String simple = name.substring(name.lastIndexOf('.') + 1);
-      Optional<String> nearest = Names.nearest(simple, known);
+      Optional<String> nearest = Identifiers.nearest(simple, known);
       if (nearest.isPresent()) {
-        return format(Messages.DID_YOU_MEAN_TYPE, nearest.get(), simple);
+        return Message.DID_YOU_MEAN_TYPE.format(nearest.get(), simple);
       }
     }
     return "";
@@ -718,8 +419,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   /** Registries and the index are written once; a class arriving afterwards cannot join them. */
   private void reportLate(List<TypeElement> types, String annotation) {
     for (TypeElement type : types) {
-      context.messager().printMessage(Kind.ERROR,
-          format(Messages.LATE_ELEMENT, annotation, type.getQualifiedName(), round), type);
+      printer.print(ValidationReport.builder().error(
+          Message.LATE_ELEMENT.format(annotation, type.getQualifiedName(), round), type).build());
     }
   }
 

@@ -4,13 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.SignatureFormatter;
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.Parameter;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.RequiredConstructor;
-import dev.patchbay.processor.util.AnnotationMirrors;
-import dev.patchbay.processor.util.Names;
-import dev.patchbay.processor.util.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -43,15 +43,6 @@ import javax.lang.model.util.Types;
  * validators decide whether it may be used.
  */
 public final class ModelReader {
-  /** Canonical name of {@code @ExtensionPoint}. */
-  public static final String EXTENSION_POINT = "dev.patchbay.ExtensionPoint";
-  /** Canonical name of {@code @Plugin}. */
-  public static final String PLUGIN = "dev.patchbay.Plugin";
-  /** Canonical name of {@code @RequireConstructor}. */
-  public static final String REQUIRE_CONSTRUCTOR = "dev.patchbay.RequireConstructor";
-  /** Canonical name of the container of repeated {@code @RequireConstructor}s. */
-  public static final String REQUIRE_CONSTRUCTOR_LIST = "dev.patchbay.RequireConstructor.List";
-
   private final Elements elements;
   private final Types types;
 
@@ -92,10 +83,11 @@ public final class ModelReader {
    * @return {@code registry()} when given, else {@code <SimpleName>Registry}
    */
   public String registrySimpleName(TypeElement extensionPoint) {
-    String given = AnnotationMirrors.find(extensionPoint, EXTENSION_POINT)
-        .map(m -> (String) AnnotationMirrors.value(elements, m, "registry").getValue())
+    String given = AnnotationMirrors.find(extensionPoint, TypeNames.EXTENSION_POINT)
+        .flatMap(m -> AnnotationMirrors.value(m, "registry"))
+        .map(v -> (String) v.getValue())
         .orElse("");
-    return given.isEmpty() ? extensionPoint.getSimpleName() + "Registry" : given;
+    return given.isEmpty() ? extensionPoint.getSimpleName() + TypeNames.REGISTRY_SUFFIX : given;
   }
 
   /**
@@ -104,13 +96,12 @@ public final class ModelReader {
    * @param plugin a class annotated {@code @Plugin}
    * @return its model
    */
-  @SuppressWarnings("unchecked")
   public PluginModel plugin(TypeElement plugin) {
-    AnnotationMirror mirror = AnnotationMirrors.find(plugin, PLUGIN).orElseThrow();
-    String value = (String) AnnotationMirrors.value(elements, mirror, "value").getValue();
+    AnnotationMirror mirror = AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElseThrow();
+    String value = (String) attribute(mirror, "value");
     List<String> aliases = new ArrayList<>();
     for (AnnotationValue alias
-        : (List<? extends AnnotationValue>) AnnotationMirrors.value(elements, mirror, "aliases").getValue()) {
+        : AnnotationMirrors.list(AnnotationMirrors.value(mirror, "aliases").orElseThrow())) {
       aliases.add((String) alias.getValue());
     }
     return new PluginModel(
@@ -120,11 +111,16 @@ public final class ModelReader {
         !plugin.getTypeParameters().isEmpty(),
         value.isEmpty() ? plugin.getSimpleName().toString() : value,
         aliases,
-        (String) AnnotationMirrors.value(elements, mirror, "description").getValue(),
-        (Integer) AnnotationMirrors.value(elements, mirror, "priority").getValue(),
+        (String) attribute(mirror, "description"),
+        (Integer) attribute(mirror, "priority"),
         usableProvider(plugin).isPresent(),
         publicNoArgConstructor(plugin).isPresent(),
         genericConstructors(plugin));
+  }
+
+  /** The value of an attribute of {@code @Plugin}, which declares a default for each. */
+  private static Object attribute(AnnotationMirror plugin, String name) {
+    return AnnotationMirrors.value(plugin, name).orElseThrow().getValue();
   }
 
   /** See {@link PluginModel#genericConstructors()}. */
@@ -171,7 +167,7 @@ public final class ModelReader {
       if (!seen.add(name)) {
         continue;
       }
-      if (AnnotationMirrors.find(element, EXTENSION_POINT).isPresent()) {
+      if (AnnotationMirrors.isExtensionPoint(element)) {
         found.put(name, element);
       }
       collectExtensionPoints(supertype, found, seen);
@@ -258,14 +254,12 @@ public final class ModelReader {
 
   private List<RequiredConstructor> requiredConstructors(TypeElement extensionPoint) {
     List<RequiredConstructor> result = new ArrayList<>();
-    for (AnnotationMirror rule : requireConstructorMirrors(extensionPoint)) {
+    for (RequireConstructorReader.Rule rule : RequireConstructorReader.rules(extensionPoint)) {
       List<Parameter> parameters = new ArrayList<>();
       Set<String> used = new HashSet<>();
       used.add("name");
-      for (AnnotationValue value : parameterValues(rule)) {
-        if (value.getValue() instanceof TypeMirror type) {
-          parameters.add(parameter(type, used));
-        }
+      for (TypeMirror type : rule.parameters()) {
+        parameters.add(parameter(type, used));
       }
       RequiredConstructor constructor = new RequiredConstructor(parameters);
       // The same rule written twice would make two identical overloads.
@@ -295,7 +289,7 @@ public final class ModelReader {
         castType = ParameterizedTypeName.get((ClassName) typeName, Collections.nCopies(
             count, WildcardTypeName.subtypeOf(Object.class)).toArray(new TypeName[0]));
       }
-      base = Names.decapitalize(element.getSimpleName().toString());
+      base = Identifiers.decapitalize(element.getSimpleName().toString());
     } else {
       base = "argument";
     }
@@ -307,34 +301,7 @@ public final class ModelReader {
       name = base + i;
     }
     return new Parameter(name, typeName, castType, checkType, primitive, raw,
-        TypeNames.toJava(types.erasure(type)));
-  }
-
-  /**
-   * The {@code @RequireConstructor} annotations on {@code type}, whether written once or repeated
-   * (javac then wraps them in the container annotation).
-   *
-   * @param type an extension point or contract annotation type
-   * @return the mirrors in declaration order
-   */
-  public List<AnnotationMirror> requireConstructorMirrors(TypeElement type) {
-    List<AnnotationMirror> result = new ArrayList<>();
-    AnnotationMirrors.find(type, REQUIRE_CONSTRUCTOR).ifPresent(result::add);
-    AnnotationMirrors.find(type, REQUIRE_CONSTRUCTOR_LIST).ifPresent(container -> {
-      @SuppressWarnings("unchecked")
-      List<? extends AnnotationValue> values = (List<? extends AnnotationValue>)
-          AnnotationMirrors.value(elements, container, "value").getValue();
-      for (AnnotationValue value : values) {
-        result.add((AnnotationMirror) value.getValue());
-      }
-    });
-    return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<? extends AnnotationValue> parameterValues(AnnotationMirror rule) {
-    Object value = AnnotationMirrors.value(elements, rule, "parameters").getValue();
-    return value instanceof List<?> list ? (List<? extends AnnotationValue>) list : List.of();
+        SignatureFormatter.type(types.erasure(type)));
   }
 
   /**

@@ -1,10 +1,9 @@
 package dev.patchbay.processor.validation;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
-import dev.patchbay.processor.util.Names;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -23,9 +22,6 @@ import javax.lang.model.util.Elements;
  * <p>Builds reports only; it never prints and never touches the {@code Filer}.
  */
 public final class ExtensionPointValidator {
-  /** Value of {@code @Generated} on registries, to recognise one from an earlier compilation. */
-  private static final String GENERATOR = "dev.patchbay.processor.PatchbayProcessor";
-
   private final Elements elements;
   private final ModelReader reader;
   private final Predicate<String> ownEarlierOutput;
@@ -56,21 +52,23 @@ public final class ExtensionPointValidator {
    */
   public ValidationReport validate(TypeElement type, Map<String, String> claimedRegistries) {
     ValidationReport.Builder report = ValidationReport.builder();
-    AnnotationMirror mirror = AnnotationMirrors.find(type, ModelReader.EXTENSION_POINT).orElseThrow();
+    AnnotationMirror mirror = AnnotationMirrors.find(type, TypeNames.EXTENSION_POINT).orElseThrow();
     String name = type.getQualifiedName().toString();
 
     Optional<String> wrongKind = wrongKind(type);
     if (wrongKind.isPresent()) {
       // The other rules make no sense for an enum or a concrete class.
-      return report.error(format(Messages.EXTENSION_POINT_WRONG_KIND, name, wrongKind.get()), type, mirror)
+      return report
+          .error(Message.EXTENSION_POINT_WRONG_KIND.format(name, wrongKind.get()), type, mirror)
           .build();
     }
     reader.firstNonPublic(type).ifPresent(nonPublic -> report.error(
-        format(Messages.EXTENSION_POINT_NOT_PUBLIC, name, nonPublic.getQualifiedName()),
+        Message.EXTENSION_POINT_NOT_PUBLIC.format(name, nonPublic.getQualifiedName()),
         nonPublic, nonPublic == type ? mirror : null));
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)
         && type.getKind() == ElementKind.CLASS) {
-      report.error(format(Messages.EXTENSION_POINT_INNER_CLASS, name), type, mirror);
+      report.error(Message.EXTENSION_POINT_INNER_CLASS.format(name), type, mirror);
     }
     validateRegistryName(type, mirror, claimedRegistries, report);
     return report.build();
@@ -89,9 +87,14 @@ public final class ExtensionPointValidator {
     ValidationReport.Builder report = ValidationReport.builder();
     String simpleName = reader.registrySimpleName(point);
     if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
-      report.error(format(Messages.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY,
-          plugin.getQualifiedName(), point.getQualifiedName(), simpleName, point.getQualifiedName()),
-          plugin, AnnotationMirrors.find(plugin, ModelReader.PLUGIN).orElse(null));
+      report.error(
+          Message.FOREIGN_EXTENSION_POINT_INVALID_REGISTRY.format(
+              plugin.getQualifiedName(),
+              point.getQualifiedName(),
+              simpleName,
+              point.getQualifiedName()),
+          plugin,
+          AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElse(null));
     }
     return report.build();
   }
@@ -103,9 +106,13 @@ public final class ExtensionPointValidator {
         .filter(v -> !((String) v.getValue()).isEmpty());
     String simpleName = reader.registrySimpleName(type);
     if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
-      String suggestion = Names.toIdentifier(simpleName, type.getSimpleName() + "Registry");
-      report.error(format(Messages.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER, simpleName, name, suggestion),
-          type, mirror, explicit.orElse(null));
+      String suggestion =
+          Identifiers.toIdentifier(simpleName, type.getSimpleName() + TypeNames.REGISTRY_SUFFIX);
+      report.error(
+          Message.EXTENSION_POINT_REGISTRY_NOT_IDENTIFIER.format(simpleName, name, suggestion),
+          type,
+          mirror,
+          explicit.orElse(null));
       return;
     }
     String pkg = reader.packageOf(type);
@@ -114,7 +121,8 @@ public final class ExtensionPointValidator {
     if (owner == null) {
       // Our own earlier output is not looked up at all: the Eclipse compiler would then refuse
       // to generate it again.
-      TypeElement existing = ownEarlierOutput.test(registry) ? null : elements.getTypeElement(registry);
+      TypeElement existing =
+          ownEarlierOutput.test(registry) ? null : elements.getTypeElement(registry);
       if (existing != null && !generatedByPatchbay(existing)) {
         owner = existing.getQualifiedName().equals(type.getQualifiedName())
             ? "the extension point itself" : "the existing type " + existing.getQualifiedName();
@@ -123,8 +131,9 @@ public final class ExtensionPointValidator {
       owner = "the registry of extension point " + owner;
     }
     if (owner != null) {
-      String suggestion = type.getSimpleName() + (simpleName.endsWith("Plugins") ? "PluginRegistry" : "Plugins");
-      report.error(format(Messages.EXTENSION_POINT_REGISTRY_CLASH, name, registry, owner, suggestion),
+      String suggestion =
+          type.getSimpleName() + (simpleName.endsWith("Plugins") ? "PluginRegistry" : "Plugins");
+      report.error(Message.EXTENSION_POINT_REGISTRY_CLASH.format(name, registry, owner, suggestion),
           type, mirror, explicit.orElse(null));
       return;
     }
@@ -146,9 +155,9 @@ public final class ExtensionPointValidator {
 
   /** A registry left over from an earlier compilation (e.g. on the source path) is no clash. */
   private static boolean generatedByPatchbay(TypeElement existing) {
-    return AnnotationMirrors.find(existing, "javax.annotation.processing.Generated")
+    return AnnotationMirrors.find(existing, TypeNames.GENERATED)
         .flatMap(m -> AnnotationMirrors.explicitValue(m, "value"))
-        .map(v -> v.toString().contains(GENERATOR))
+        .map(v -> v.toString().contains(TypeNames.GENERATOR))
         .orElse(false);
   }
 }

@@ -1,10 +1,8 @@
 package dev.patchbay.processor.validation;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.PluginModel;
-import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,7 +76,7 @@ public final class NameClashValidator {
         PluginModel owner = owners.get(name);
         if (owner != null && !owner.qualifiedName().equals(plugin.qualifiedName())) {
           clean = false;
-          anchor(report, format(Messages.PLUGIN_DUPLICATE_NAME, name, extensionPoint,
+          anchor(report, Message.PLUGIN_DUPLICATE_NAME.format(name, extensionPoint,
               owner.qualifiedName(), plugin.qualifiedName()), plugin, name);
         }
       }
@@ -93,7 +91,7 @@ public final class NameClashValidator {
   /** Points at the annotation value that holds {@code name}, or at the annotation itself. */
   private void anchor(ValidationReport.Builder report, String message, PluginModel plugin, String name) {
     TypeElement element = elements.getTypeElement(plugin.qualifiedName());
-    AnnotationMirror mirror = AnnotationMirrors.find(element, ModelReader.PLUGIN).orElseThrow();
+    AnnotationMirror mirror = AnnotationMirrors.find(element, TypeNames.PLUGIN).orElseThrow();
     report.error(message, element, mirror, valueHolding(mirror, name).orElse(null));
   }
 

@@ -1,13 +1,11 @@
 package dev.patchbay.processor.validation;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
 import com.palantir.javapoet.ClassName;
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
-import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.writing.ImportPlan;
 import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.RegistryGenerator;
@@ -84,10 +82,10 @@ public final class NamingValidator {
         if (type != null && !reported.contains(plugin.qualifiedName())) {
           reported.add(plugin.qualifiedName());
           String pkg = plugin.className().packageName();
-          report.error(format(Messages.PACKAGE_HIDDEN_BY_TYPE, plugin.qualifiedName(),
+          report.error(Message.PACKAGE_HIDDEN_BY_TYPE.format(plugin.qualifiedName(),
               files.get(plugin.className()), pkg, conflict.root(), conflict.hiding(),
               plugin.className().topLevelClassName().simpleName(), conflict.taken()),
-              type, AnnotationMirrors.find(type, ModelReader.PLUGIN).orElse(null));
+              type, AnnotationMirrors.find(type, TypeNames.PLUGIN).orElse(null));
         }
       }
       kept.put(entry.getKey(), new PluginTable(entry.getValue().extensionPoint(), plugins));

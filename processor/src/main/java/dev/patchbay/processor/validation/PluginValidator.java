@@ -1,12 +1,11 @@
 package dev.patchbay.processor.validation;
 
-import static dev.patchbay.processor.validation.Messages.format;
-
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.SignatureFormatter;
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import dev.patchbay.processor.reading.ModelReader;
-import dev.patchbay.processor.util.AnnotationMirrors;
-import dev.patchbay.processor.util.Names;
-import dev.patchbay.processor.util.TypeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class PluginValidator {
   public ValidationReport validate(
       TypeElement plugin, List<ExtensionPointModel> extensionPoints, boolean joinsBrokenPoint) {
     ValidationReport.Builder report = ValidationReport.builder();
-    AnnotationMirror mirror = AnnotationMirrors.find(plugin, ModelReader.PLUGIN).orElseThrow();
+    AnnotationMirror mirror = AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElseThrow();
     String name = plugin.getQualifiedName().toString();
 
     if (!ModelReader.isClassLike(plugin)) {
@@ -72,20 +71,20 @@ public final class PluginValidator {
         case ANNOTATION_TYPE -> "an annotation type";
         default -> "a " + plugin.getKind().toString().toLowerCase(java.util.Locale.ROOT);
       };
-      return report.error(format(Messages.PLUGIN_WRONG_KIND, name, kind), plugin, mirror).build();
+      return report.error(Message.PLUGIN_WRONG_KIND.format(name, kind), plugin, mirror).build();
     }
     boolean isAbstract = plugin.getModifiers().contains(Modifier.ABSTRACT);
     if (isAbstract) {
-      report.error(format(Messages.PLUGIN_ABSTRACT, name), plugin, mirror);
+      report.error(Message.PLUGIN_ABSTRACT.format(name), plugin, mirror);
     }
     if (plugin.getNestingKind() == NestingKind.MEMBER && !plugin.getModifiers().contains(Modifier.STATIC)) {
-      report.error(format(Messages.PLUGIN_INNER_CLASS, name), plugin, mirror);
+      report.error(Message.PLUGIN_INNER_CLASS.format(name), plugin, mirror);
     }
     reader.firstNonPublic(plugin).ifPresent(nonPublic -> report.error(
-        format(Messages.PLUGIN_NOT_PUBLIC, name, nonPublic.getQualifiedName()),
+        Message.PLUGIN_NOT_PUBLIC.format(name, nonPublic.getQualifiedName()),
         nonPublic, nonPublic == plugin ? mirror : null));
     if (extensionPoints.isEmpty() && !joinsBrokenPoint) {
-      report.error(format(Messages.PLUGIN_NO_EXTENSION_POINT, name, supertypes(plugin),
+      report.error(Message.PLUGIN_NO_EXTENSION_POINT.format(name, supertypes(plugin),
           plugin.getSimpleName()), plugin, mirror);
     }
     validateNames(plugin, mirror, report);
@@ -116,7 +115,7 @@ public final class PluginValidator {
         continue;
       }
       if (!seen.add(text)) {
-        report.error(format(Messages.PLUGIN_REPEATED_NAME, className, text), plugin, mirror, alias);
+        report.error(Message.PLUGIN_REPEATED_NAME.format(className, text), plugin, mirror, alias);
       }
     }
   }
@@ -139,7 +138,7 @@ public final class PluginValidator {
     }
     for (ExtensionPointModel ep : extensionPoints) {
       if (ep.compiledHere() && !ep.registryName().packageName().isEmpty()) {
-        report.error(format(Messages.PLUGIN_IN_UNNAMED_PACKAGE, plugin.getQualifiedName(),
+        report.error(Message.PLUGIN_IN_UNNAMED_PACKAGE.format(plugin.getQualifiedName(),
             ep.qualifiedName(), ep.registryName().canonicalName(), outermost.getSimpleName()),
             plugin, mirror);
         return;
@@ -186,7 +185,7 @@ public final class PluginValidator {
       }
       int lone = unpairedSurrogate(text);
       if (lone >= 0) {
-        report.error(format(Messages.PLUGIN_NAME_UNPAIRED_SURROGATE, roles.get(i), escape(text),
+        report.error(Message.PLUGIN_NAME_UNPAIRED_SURROGATE.format(roles.get(i), escape(text),
             className, (int) text.charAt(lone), lone), plugin, mirror, values.get(i));
       }
       long bytes = modifiedUtf8Length(text);
@@ -197,7 +196,7 @@ public final class PluginValidator {
       }
     }
     if (total > MAX_CONSTANT_BYTES && longest >= 0) {
-      report.error(format(Messages.PLUGIN_METADATA_TOO_LONG, roles.get(longest), className,
+      report.error(Message.PLUGIN_METADATA_TOO_LONG.format(roles.get(longest), className,
           longestBytes, total, MAX_CONSTANT_BYTES), plugin, mirror, values.get(longest));
     }
   }
@@ -249,12 +248,12 @@ public final class PluginValidator {
   private static boolean checkName(String role, String text, String className, TypeElement plugin,
       AnnotationMirror mirror, AnnotationValue value, ValidationReport.Builder report) {
     if (text.isBlank()) {
-      report.error(format(Messages.PLUGIN_NAME_BLANK, role, className), plugin, mirror, value);
+      report.error(Message.PLUGIN_NAME_BLANK.format(role, className), plugin, mirror, value);
       return false;
     }
     if (containsWhitespace(text)) {
       String suggestion = text.strip().replaceAll("\\s+", "-");
-      report.error(format(Messages.PLUGIN_NAME_WHITESPACE, role, text, className, suggestion),
+      report.error(Message.PLUGIN_NAME_WHITESPACE.format(role, text, className, suggestion),
           plugin, mirror, value);
       return false;
     }
@@ -294,8 +293,8 @@ public final class PluginValidator {
         TypeElement epType = elements.getTypeElement(ep.qualifiedName());
         if (epType != null && returned.getKind() != TypeKind.ERROR
             && !types.isAssignable(returned, types.erasure(epType.asType()))) {
-          report.error(format(Messages.PLUGIN_PROVIDER_WRONG_TYPE, className,
-              TypeNames.toJava(usable.get().getReturnType()), ep.qualifiedName()), usable.get());
+          report.error(Message.PLUGIN_PROVIDER_WRONG_TYPE.format(className,
+              SignatureFormatter.type(usable.get().getReturnType()), ep.qualifiedName()), usable.get());
         }
       }
       return;
@@ -304,8 +303,8 @@ public final class PluginValidator {
       return;
     }
     if (provider.isPresent()) {
-      report.error(format(Messages.PLUGIN_PROVIDER_NOT_PUBLIC_STATIC, className,
-          TypeNames.signature(provider.get())), provider.get());
+      report.error(Message.PLUGIN_PROVIDER_NOT_PUBLIC_STATIC.format(className,
+          SignatureFormatter.declaration(provider.get())), provider.get());
       return;
     }
     Optional<ExecutableElement> hidden = reader.noArgConstructor(plugin);
@@ -314,21 +313,21 @@ public final class PluginValidator {
       return;
     }
     if (hidden.isPresent()) {
-      report.error(format(Messages.PLUGIN_CONSTRUCTOR_NOT_PUBLIC, className, access(hidden.get())),
+      report.error(Message.PLUGIN_CONSTRUCTOR_NOT_PUBLIC.format(className, access(hidden.get())),
           hidden.get());
       return;
     }
     String returnType = needNoArg.get(0).className().simpleName();
     String points = needNoArg.stream().map(ExtensionPointModel::qualifiedName)
         .collect(Collectors.joining(", "));
-    String message = format(Messages.PLUGIN_NO_FACTORY, className, returnType, points);
+    String message = Message.PLUGIN_NO_FACTORY.format(className, returnType, points);
     List<String> staticFactories = ElementFilter.methodsIn(plugin.getEnclosedElements()).stream()
         .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty())
         .map(m -> m.getSimpleName().toString())
         .toList();
-    Optional<String> nearMiss = Names.nearest("provider", staticFactories);
+    Optional<String> nearMiss = Identifiers.nearest("provider", staticFactories);
     if (nearMiss.isPresent()) {
-      message += format(Messages.DID_YOU_MEAN_PROVIDER, nearMiss.get());
+      message += Message.DID_YOU_MEAN_PROVIDER.format(nearMiss.get());
     }
     report.error(message, plugin, mirror);
   }
@@ -347,9 +346,9 @@ public final class PluginValidator {
     if (superclass.getKind() == TypeKind.DECLARED
         && !types.asElement(superclass).toString().equals("java.lang.Object")
         && !types.asElement(superclass).toString().equals("java.lang.Record")) {
-      names.add(TypeNames.toJava(superclass));
+      names.add(SignatureFormatter.type(superclass));
     }
-    plugin.getInterfaces().forEach(i -> names.add(TypeNames.toJava(i)));
+    plugin.getInterfaces().forEach(i -> names.add(SignatureFormatter.type(i)));
     return names.isEmpty() ? "none besides Object" : String.join(", ", names);
   }
 }

@@ -2,24 +2,37 @@ package dev.patchbay.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The immutable result of validating one element: its diagnostics, and whether it may be used.
+ * The immutable result of validating one element: its items, and whether it may be used.
  *
- * <p>Validators build reports and never print; the step prints them and generates code only for
- * elements whose report {@link #isClean() is clean}.
+ * <p>Every validator of every step fills one of these. Validators build reports and never print;
+ * the step prints them through a {@link ReportPrinter} and generates code only for elements whose
+ * report {@link #isClean() is clean}.
  */
 public final class ValidationReport {
-  private final List<Diagnostic> diagnostics;
+  private final List<Item> items;
 
-  private ValidationReport(List<Diagnostic> diagnostics) {
-    this.diagnostics = List.copyOf(diagnostics);
+  private ValidationReport(List<Item> items) {
+    this.items = List.copyOf(items);
   }
+
+  /**
+   * One message, anchored as narrowly as the validator knows: the element, the annotation on it at
+   * fault, and the attribute value of that annotation at fault.
+   *
+   * @param kind error, warning or note
+   * @param message the full text, formatted from a {@link Message}
+   * @param element the element the message points at, or null for the compilation as a whole
+   * @param annotation the annotation on {@code element} at fault, or null
+   * @param value the attribute value of {@code annotation} at fault, or null
+   */
+  public record Item(
+      Kind kind, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {}
 
   /**
    * Starts a report.
@@ -36,38 +49,21 @@ public final class ValidationReport {
    * @return true when the element may be used
    */
   public boolean isClean() {
-    return diagnostics.stream().noneMatch(d -> d.kind() == Kind.ERROR);
+    return items.stream().noneMatch(item -> item.kind() == Kind.ERROR);
   }
 
   /**
-   * The diagnostics, in the order they were found.
+   * The items, in the order they were found.
    *
    * @return an unmodifiable list
    */
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
+  public List<Item> items() {
+    return items;
   }
 
-  /**
-   * Prints every diagnostic, anchored on its element, annotation and value.
-   *
-   * @param messager where to print
-   */
-  public void printTo(Messager messager) {
-    for (Diagnostic d : diagnostics) {
-      if (d.value() != null) {
-        messager.printMessage(d.kind(), d.message(), d.element(), d.annotation(), d.value());
-      } else if (d.annotation() != null) {
-        messager.printMessage(d.kind(), d.message(), d.element(), d.annotation());
-      } else {
-        messager.printMessage(d.kind(), d.message(), d.element());
-      }
-    }
-  }
-
-  /** Collects diagnostics for one report. */
+  /** Collects items for one report; validators hand out only the built, immutable report. */
   public static final class Builder {
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Item> items = new ArrayList<>();
 
     private Builder() {}
 
@@ -75,7 +71,7 @@ public final class ValidationReport {
      * Adds an error on an element.
      *
      * @param message the full message
-     * @param element where it points
+     * @param element where it points, or null
      * @return this builder
      */
     public Builder error(String message, Element element) {
@@ -109,29 +105,52 @@ public final class ValidationReport {
     }
 
     /**
-     * Adds a diagnostic of any kind.
+     * Adds a warning on an element, or on an annotation of it.
+     *
+     * @param message the full message
+     * @param element where it points, or null
+     * @param annotation the annotation at fault, or null
+     * @return this builder
+     */
+    public Builder warning(String message, Element element, AnnotationMirror annotation) {
+      return add(Kind.WARNING, message, element, annotation, null);
+    }
+
+    /**
+     * Adds a note on an element.
+     *
+     * @param message the full message
+     * @param element where it points
+     * @return this builder
+     */
+    public Builder note(String message, Element element) {
+      return add(Kind.NOTE, message, element, null, null);
+    }
+
+    /**
+     * Adds an item of any kind.
      *
      * @param kind error, warning or note
      * @param message the full message
-     * @param element where it points
+     * @param element where it points, or null
      * @param annotation the annotation at fault, or null
      * @param value the value at fault, or null
      * @return this builder
      */
     public Builder add(
         Kind kind, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-      diagnostics.add(new Diagnostic(kind, message, element, annotation, value));
+      items.add(new Item(kind, message, element, annotation, value));
       return this;
     }
 
     /**
-     * Adds every diagnostic of another report.
+     * Adds every item of another report.
      *
      * @param other a finished report
      * @return this builder
      */
     public Builder addAll(ValidationReport other) {
-      diagnostics.addAll(other.diagnostics);
+      items.addAll(other.items);
       return this;
     }
 
@@ -141,7 +160,7 @@ public final class ValidationReport {
      * @return the immutable report
      */
     public ValidationReport build() {
-      return new ValidationReport(diagnostics);
+      return new ValidationReport(items);
     }
   }
 }

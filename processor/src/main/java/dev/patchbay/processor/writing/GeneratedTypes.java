@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.patchbay.processor.base.TypeNames;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +19,12 @@ import javax.lang.model.util.Elements;
  * The names generated code refers to, and the {@code @Generated} annotation it carries.
  */
 final class GeneratedTypes {
-  static final String GENERATOR = "dev.patchbay.processor.PatchbayProcessor";
   static final ClassName PLUGIN_INFO = ClassName.get("dev.patchbay", "PluginInfo");
   static final ClassName REGISTRY = ClassName.get("dev.patchbay", "Registry");
   static final ClassName UNKNOWN_PLUGIN = ClassName.get("dev.patchbay", "UnknownPluginException");
-  static final ClassName PLUGIN_INDEX = ClassName.get("dev.patchbay.spi", "PluginIndex");
+  static final ClassName PLUGIN_INDEX = ClassName.bestGuess(TypeNames.PLUGIN_INDEX);
   static final ClassName PLUGIN_TABLES = ClassName.get("dev.patchbay.spi", "PluginTables");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED = ClassName.bestGuess(TypeNames.GENERATED);
 
   /**
    * Simple names that generated files may import (the types above and the {@code java.util} ones
@@ -170,6 +170,6 @@ final class GeneratedTypes {
     if (generated == null) {
       return Optional.empty();
     }
-    return Optional.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+    return Optional.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", TypeNames.GENERATOR).build());
   }
 }

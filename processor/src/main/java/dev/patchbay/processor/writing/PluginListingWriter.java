@@ -3,17 +3,7 @@ package dev.patchbay.processor.writing;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
-import dev.patchbay.processor.validation.Messages;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.lang.model.element.Element;
-import javax.tools.Diagnostic.Kind;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes the plugin listing of a compilation: a text resource that lists what its generated
@@ -76,30 +66,6 @@ public final class PluginListingWriter {
       }
     }
     return text.toString();
-  }
-
-  /**
-   * Writes the listing of {@code index} into the class output; a failure is an error, since an
-   * earlier listing left in the output would no longer match the index.
-   *
-   * @param filer where to write
-   * @param messager where a failure is reported
-   * @param index the index as it is generated
-   * @param originating the elements the index derives from
-   */
-  public static void write(Filer filer, Messager messager, IndexModel index,
-      List<? extends Element> originating) {
-    String path = path(index);
-    try {
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
-          originating.toArray(new Element[0]));
-      try (OutputStream out = resource.openOutputStream()) {
-        out.write(text(index).getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      messager.printMessage(Kind.ERROR, Messages.format(Messages.LISTING_NOT_WRITTEN, path,
-          e.getMessage()));
-    }
   }
 
   private static String escape(String field) {

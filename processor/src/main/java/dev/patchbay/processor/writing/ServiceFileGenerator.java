@@ -1,5 +1,6 @@
 package dev.patchbay.processor.writing;
 
+import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class ServiceFileGenerator {
   /** The service file that registers plugin indexes. */
-  public static final String INDEX_SERVICE = "META-INF/services/dev.patchbay.spi.PluginIndex";
+  public static final String INDEX_SERVICE = TypeNames.SERVICES_DIRECTORY + TypeNames.PLUGIN_INDEX;
 
   private ServiceFileGenerator() {}
 
@@ -44,7 +45,7 @@ public final class ServiceFileGenerator {
         }
       }
       if (!lines.isEmpty()) {
-        files.put("META-INF/services/" + table.extensionPoint().binaryName(), String.join("\n", lines) + "\n");
+        files.put(TypeNames.SERVICES_DIRECTORY + table.extensionPoint().binaryName(), String.join("\n", lines) + "\n");
       }
     }
     files.put(INDEX_SERVICE, index.className().reflectionName() + "\n");

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import java.io.File;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -50,7 +51,7 @@ final class ContractAnnotationTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_MISSING, "Resize",
+        .hadErrorContaining(Message.METHOD_MISSING.format("Resize",
             "public void process()", "@RequireMethod on contract @Job"))
         .inFile(job)
         .onLineContaining("public class Resize");
@@ -70,7 +71,7 @@ final class ContractAnnotationTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, "Resize",
+        .hadErrorContaining(Message.CONSTRUCTOR_MISMATCH.format("Resize",
             "public Resize()", "@RequireConstructor on contract @Job",
             "'public Resize(int width)'"))
         .inFile(job)

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.BLANK_METHOD_NAME, "Task"))
+        .hadErrorContaining(Message.BLANK_METHOD_NAME.format("Task"))
         .inFile(point)
         .onLineContaining("name = \" \"");
   }
@@ -50,11 +51,11 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.BLANK_METHOD_NAME, "Task"))
+        .hadErrorContaining(Message.BLANK_METHOD_NAME.format("Task"))
         .inFile(point)
         .onLineContaining("name = \"\")");
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.INVALID_METHOD_NAME, "run()", "Task"))
+        .hadErrorContaining(Message.INVALID_METHOD_NAME.format("run()", "Task"))
         .inFile(point)
         .onLineContaining("run()");
   }
@@ -72,7 +73,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.INVALID_METHOD_NAME, "run()", "Task"))
+        .hadErrorContaining(Message.INVALID_METHOD_NAME.format("run()", "Task"))
         .inFile(point)
         .onLineContaining("@RequireMethod");
   }
@@ -90,7 +91,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.ANY_NOT_ALONE, "RequireMethod", "Task"))
+        .hadErrorContaining(Message.ANY_NOT_ALONE.format("RequireMethod", "Task"))
         .inFile(point)
         .onLineContaining("@RequireMethod");
   }
@@ -108,7 +109,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.ANY_IN_CONSTRUCTOR, "Task"))
+        .hadErrorContaining(Message.ANY_IN_CONSTRUCTOR.format("Task"))
         .inFile(point)
         .onLineContaining("@RequireConstructor");
   }
@@ -125,8 +126,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.RULE_ON_NON_CONTRACT_ANNOTATION,
-            "RequireMethod", "Job", "Job", "Job"))
+        .hadErrorContaining(Message.RULE_ON_NON_CONTRACT_ANNOTATION.format("RequireMethod", "Job", "Job", "Job"))
         .inFile(job)
         .onLineContaining("@RequireMethod");
   }
@@ -143,8 +143,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.RULE_ON_PLAIN_TYPE,
-            "RequireConstructor", "Task", "Task"))
+        .hadErrorContaining(Message.RULE_ON_PLAIN_TYPE.format("RequireConstructor", "Task", "Task"))
         .inFile(task)
         .onLineContaining("@RequireConstructor");
   }
@@ -164,7 +163,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.CONTRACT_TARGET_EXCLUDES_TYPES, "Job",
+        .hadErrorContaining(Message.CONTRACT_TARGET_EXCLUDES_TYPES.format("Job",
             "{ElementType.METHOD, ElementType.FIELD}"))
         .inFile(job)
         .onLineContaining("@Target");
@@ -198,7 +197,7 @@ final class MisuseTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
-        .hadWarningContaining(String.format(ContractMessages.CONTRACT_WITHOUT_RULES, "Job"))
+        .hadWarningContaining(Message.CONTRACT_WITHOUT_RULES.format("Job"))
         .inFile(job)
         .onLineContaining("@Contract");
   }
@@ -235,16 +234,13 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE,
-            "Gateway", "audit", "private"))
+        .hadErrorContaining(Message.MUST_OVERRIDE_NOT_OVERRIDABLE.format("Gateway", "audit", "private"))
         .inFile(gateway).onLineContaining("void audit()");
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE,
-            "Gateway", "create", "static"))
+        .hadErrorContaining(Message.MUST_OVERRIDE_NOT_OVERRIDABLE.format("Gateway", "create", "static"))
         .inFile(gateway).onLineContaining("Gateway create()");
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.MUST_OVERRIDE_NOT_OVERRIDABLE,
-            "Gateway", "name", "final"))
+        .hadErrorContaining(Message.MUST_OVERRIDE_NOT_OVERRIDABLE.format("Gateway", "name", "final"))
         .inFile(gateway).onLineContaining("String name()");
   }
 
@@ -261,8 +257,7 @@ final class MisuseTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(
-            ContractMessages.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT, "Base", "close", "Base"))
+        .hadErrorContaining(Message.MUST_OVERRIDE_OUTSIDE_EXTENSION_POINT.format("Base", "close", "Base"))
         .inFile(base).onLineContaining("void close()");
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.patchbay.processor.PatchbayProcessor;
+import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.writing.IndexGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,9 +132,9 @@ final class ModuleProvidesTest {
         "app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE, "app/Memory.java", MEMORY));
 
     assertModuleErrors(diagnostics,
-        String.format(ContractMessages.MODULE_MISSING_PROVIDES, "app", "app.Backend",
+        Message.MODULE_MISSING_PROVIDES.format("app", "app.Backend",
             "provides app.Backend with app.Memory, app.Sqlite;"),
-        String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES, "app",
+        Message.MODULE_MISSING_INDEX_PROVIDES.format("app",
             "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
   }
 
@@ -143,8 +144,7 @@ final class ModuleProvidesTest {
         Map.of("app/Backend.java", BACKEND, "app/Sqlite.java", SQLITE,
             "app/Memory.java", MEMORY));
 
-    assertModuleErrors(diagnostics, String.format(ContractMessages.MODULE_INCOMPLETE_PROVIDES,
-        "app", "app.Backend", "app.Memory", "provides app.Backend with app.Sqlite, app.Memory;"));
+    assertModuleErrors(diagnostics, Message.MODULE_INCOMPLETE_PROVIDES.format("app", "app.Backend", "app.Memory", "provides app.Backend with app.Sqlite, app.Memory;"));
   }
 
   @Test
@@ -195,8 +195,7 @@ final class ModuleProvidesTest {
         .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
     assertWithMessage("diagnostics: %s", diagnostics).that(errors).hasSize(2);
     assertThat(errors.get(0)).contains("PatchbayIndex_00000000");
-    assertThat(errors).contains(String.format(ContractMessages.MODULE_MISSING_INDEX_PROVIDES,
-        "app", "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
+    assertThat(errors).contains(Message.MODULE_MISSING_INDEX_PROVIDES.format("app", "provides dev.patchbay.spi.PluginIndex with " + INDEX + ";"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import java.io.File;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -50,7 +51,7 @@ final class MustOverrideTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.MUST_OVERRIDE_MISSING, "Csv",
+        .hadErrorContaining(Message.MUST_OVERRIDE_MISSING.format("Csv",
             "Exporter.describe(T)", "Exporter", "public String describe(Integer value)"))
         .inFile(csv)
         .onLineContaining("public class Csv");
@@ -118,7 +119,7 @@ final class MustOverrideTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.MUST_OVERRIDE_MISSING, "Card",
+        .hadErrorContaining(Message.MUST_OVERRIDE_MISSING.format("Card",
             "Gateway.fee(long)", "Gateway", "protected long fee(long cents)"))
         .inFile(plugin)
         .onLineContaining("public class Card");

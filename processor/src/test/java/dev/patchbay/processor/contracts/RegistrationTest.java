@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import java.io.File;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -33,7 +34,7 @@ final class RegistrationTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            String.format(ContractMessages.NOT_REGISTERED, "Sqlite", "Backend", "Sqlite"))
+            Message.NOT_REGISTERED.format("Sqlite", "Backend", "Sqlite"))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -90,7 +91,7 @@ final class RegistrationTest {
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
         .hadWarningContaining(
-            String.format(ContractMessages.NOT_REGISTERED, "Sqlite", "Backend", "Sqlite"))
+            Message.NOT_REGISTERED.format("Sqlite", "Backend", "Sqlite"))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ final class RequireConstructorTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            String.format(ContractMessages.CONSTRUCTOR_MISSING, "Smtp", REQUIRED, ORIGIN))
+            Message.CONSTRUCTOR_MISSING.format("Smtp", REQUIRED, ORIGIN))
         .inFile(smtp)
         .onLineContaining("public class Smtp");
   }
@@ -67,12 +68,12 @@ final class RequireConstructorTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, "Smtp",
+        .hadErrorContaining(Message.CONSTRUCTOR_MISMATCH.format("Smtp",
             REQUIRED, ORIGIN, "'public Smtp()', 'public Smtp(String host)'"))
         .inFile(smtp)
         .onLineContaining("public class Smtp");
     assertThat(compilation)
-        .hadNoteContaining(String.format(ContractMessages.NOTE_MISMATCH, REQUIRED, ORIGIN,
+        .hadNoteContaining(Message.NOTE_MISMATCH.format(REQUIRED, ORIGIN,
             "it takes (String), not (String, int)"))
         .inFile(smtp)
         .onLineContaining("public Smtp(String host)");
@@ -85,7 +86,7 @@ final class RequireConstructorTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.CONSTRUCTOR_MISMATCH, "Smtp",
+        .hadErrorContaining(Message.CONSTRUCTOR_MISMATCH.format("Smtp",
             REQUIRED, ORIGIN, "'Smtp(String host, int port)' (it is package-private, not public)"))
         .inFile(smtp)
         .onLineContaining("public class Smtp");

@@ -5,6 +5,7 @@ import static dev.patchbay.processor.contracts.Compilations.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.patchbay.processor.validation.Message;
 import java.io.File;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -57,7 +58,7 @@ final class RequireMethodTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+            Message.METHOD_MISSING.format("Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -69,12 +70,12 @@ final class RequireMethodTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_MISMATCH, "Sqlite", FACTORY,
+        .hadErrorContaining(Message.METHOD_MISMATCH.format("Sqlite", FACTORY,
             ORIGIN, "'public Backend create(String url)' (it is an instance method, not static)"))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
     assertThat(compilation)
-        .hadNoteContaining(String.format(ContractMessages.NOTE_MISMATCH, FACTORY, ORIGIN,
+        .hadNoteContaining(Message.NOTE_MISMATCH.format(FACTORY, ORIGIN,
             "it is an instance method, not static"))
         .inFile(sqlite)
         .onLineContaining("public Backend create");
@@ -130,12 +131,12 @@ final class RequireMethodTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(String.format(ContractMessages.METHOD_NEAR_MISS, "Sqlite", FACTORY,
+        .hadErrorContaining(Message.METHOD_NEAR_MISS.format("Sqlite", FACTORY,
             ORIGIN, "'public static Backend craete(String url)'", "create"))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
     assertThat(compilation)
-        .hadNoteContaining(String.format(ContractMessages.NOTE_NEAR_MISS, "create", ORIGIN,
+        .hadNoteContaining(Message.NOTE_NEAR_MISS.format("create", ORIGIN,
             FACTORY))
         .inFile(sqlite)
         .onLineContaining("craete(String url)");
@@ -178,7 +179,7 @@ final class RequireMethodTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+            Message.METHOD_MISSING.format("Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }
@@ -301,7 +302,7 @@ final class RequireMethodTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            String.format(ContractMessages.METHOD_MISSING, "Sqlite", FACTORY, ORIGIN))
+            Message.METHOD_MISSING.format("Sqlite", FACTORY, ORIGIN))
         .inFile(sqlite)
         .onLineContaining("public class Sqlite");
   }

@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.model;
 
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -9,4 +9,4 @@ import javax.lang.model.element.TypeElement;
  * @param method the annotated method
  * @param extensionPoint the extension point declaring it
  */
-record OverrideRequirement(ExecutableElement method, TypeElement extensionPoint) {}
+public record OverrideRequirement(ExecutableElement method, TypeElement extensionPoint) {}

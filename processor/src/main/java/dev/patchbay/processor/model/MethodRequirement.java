@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.model;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import javax.lang.model.type.TypeMirror;
  * @param isStatic whether the method must be static
  * @param origin where the rule was declared
  */
-record MethodRequirement(
+public record MethodRequirement(
     String name,
     Optional<List<TypeMirror>> parameters,
     Optional<TypeMirror> returns,

@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
@@ -7,6 +7,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.patchbay.processor.reading.AnnotationMirrors;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -44,8 +45,8 @@ final class RepeatedAnnotationAnchor {
    * Prints {@code finding} at the written annotation (and attribute) when its mirror sits inside a
    * container; returns false when it did not print, so the caller prints it the usual way.
    */
-  boolean tryPrint(Finding finding) {
-    if (trees == null || finding.annotation() == null
+  boolean tryPrint(ValidationReport.Item finding) {
+    if (trees == null || finding.element() == null || finding.annotation() == null
         || finding.element().getAnnotationMirrors().contains(finding.annotation())) {
       return false;
     }
@@ -55,8 +56,8 @@ final class RepeatedAnnotationAnchor {
       if (classPath == null || !(classPath.getLeaf() instanceof ClassTree type)) {
         return false;
       }
-      AnnotationTree written = nthWritten(type, Mirrors.typeName(finding.annotation()), index,
-          new TreePath(classPath, type.getModifiers()));
+      AnnotationTree written = nthWritten(type, AnnotationMirrors.typeName(finding.annotation()),
+          index, new TreePath(classPath, type.getModifiers()));
       if (written == null) {
         return false;
       }
@@ -71,10 +72,10 @@ final class RepeatedAnnotationAnchor {
   }
 
   /** Position of the finding's mirror among the repeated annotations of its type. */
-  private static int indexInContainer(Finding finding) {
+  private static int indexInContainer(ValidationReport.Item finding) {
     for (AnnotationMirror container : finding.element().getAnnotationMirrors()) {
       List<AnnotationValue> items =
-          Mirrors.list(Mirrors.explicitValue(container, "value").orElse(null));
+          AnnotationMirrors.list(AnnotationMirrors.explicitValue(container, "value").orElse(null));
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i).getValue().equals(finding.annotation())) {
           return i;
@@ -101,7 +102,7 @@ final class RepeatedAnnotationAnchor {
   }
 
   /** The written value of the attribute the finding is about, or the annotation itself. */
-  private static Tree attribute(AnnotationTree written, Finding finding) {
+  private static Tree attribute(AnnotationTree written, ValidationReport.Item finding) {
     String name = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         finding.annotation().getElementValues().entrySet()) {

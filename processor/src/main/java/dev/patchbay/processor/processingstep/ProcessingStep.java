@@ -1,4 +1,4 @@
-package dev.patchbay.processor;
+package dev.patchbay.processor.processingstep;
 
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
@@ -6,8 +6,8 @@ import javax.annotation.processing.RoundEnvironment;
 /**
  * One annotation family's share of a processing round: read, validate, report, generate.
  *
- * <p>Steps run in the order {@link PatchbayProcessor} lists them, every round. A step reports
- * user errors through {@link ProcessingContext} and never throws for them.
+ * <p>Steps run in the order {@link dev.patchbay.processor.PatchbayProcessor} lists them, every
+ * round. A step prints user errors as validation reports and never throws for them.
  */
 public interface ProcessingStep {
 

@@ -1,9 +1,13 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
-import dev.patchbay.processor.util.Names;
+import dev.patchbay.processor.base.Identifiers;
+import dev.patchbay.processor.base.SignatureFormatter;
+import dev.patchbay.processor.model.ConstructorRequirement;
+import dev.patchbay.processor.model.MethodRequirement;
+import dev.patchbay.processor.model.OverrideRequirement;
+import dev.patchbay.processor.reading.RuleReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -26,16 +30,29 @@ import javax.lang.model.util.Types;
  * <p>Errors are anchored on the class (that is where the rule applies); the member that almost
  * satisfies a rule gets an extra NOTE, so the line to change is found at once.
  */
-final class ContractValidator {
+public final class ContractValidator {
   private final Elements elements;
   private final Types types;
 
-  ContractValidator(Elements elements, Types types) {
+  /**
+   * Creates a validator.
+   *
+   * @param elements element utilities
+   * @param types type utilities
+   */
+  public ContractValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
   }
 
-  ValidationReport validate(TypeElement type, RuleReader.Rules rules) {
+  /**
+   * Checks one class against its rules.
+   *
+   * @param type the class
+   * @param rules every rule that applies to it (see {@link RuleReader#rulesFor})
+   * @return one error per unmet rule, with notes on near-miss members
+   */
+  public ValidationReport validate(TypeElement type, RuleReader.Rules rules) {
     ValidationReport.Builder report = ValidationReport.builder();
     for (MethodRequirement rule : rules.methods()) {
       checkMethod(type, rule, report);
@@ -59,7 +76,7 @@ final class ContractValidator {
       return;
     }
     String owner = displayName(type);
-    String required = SignatureFormatter.required(rule);
+    String required = required(rule);
     String origin = rule.origin().describe("RequireMethod");
     if (!sameName.isEmpty()) {
       // Same name, wrong shape: say what is wrong with each overload.
@@ -67,25 +84,22 @@ final class ContractValidator {
           .map(m -> "'" + SignatureFormatter.found(m) + "' ("
               + String.join("; ", problems(m, rule)) + ")")
           .collect(Collectors.joining(", "));
-      out.add(Finding.error(
-          String.format(Locale.ROOT, ContractMessages.METHOD_MISMATCH, owner, required, origin, found), type));
+      out.error(Message.METHOD_MISMATCH.format(owner, required, origin, found), type);
       for (ExecutableElement m : sameName) {
-        out.add(Finding.note(String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
-            String.join("; ", problems(m, rule))), m));
+        out.note(Message.NOTE_MISMATCH.format(required, origin,
+            String.join("; ", problems(m, rule))), m);
       }
       return;
     }
     Optional<ExecutableElement> nearMiss = nearMiss(declared, rule);
     if (nearMiss.isPresent()) {
       ExecutableElement m = nearMiss.get();
-      out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.METHOD_NEAR_MISS, owner, required,
-          origin, "'" + SignatureFormatter.found(m) + "'", rule.name()), type));
-      out.add(Finding.note(
-          String.format(Locale.ROOT, ContractMessages.NOTE_NEAR_MISS, rule.name(), origin, required), m));
+      out.error(Message.METHOD_NEAR_MISS.format(owner, required,
+          origin, "'" + SignatureFormatter.found(m) + "'", rule.name()), type);
+      out.note(Message.NOTE_NEAR_MISS.format(rule.name(), origin, required), m);
       return;
     }
-    out.add(Finding.error(
-        String.format(Locale.ROOT, ContractMessages.METHOD_MISSING, owner, required, origin), type));
+    out.error(Message.METHOD_MISSING.format(owner, required, origin), type);
   }
 
   /** What keeps {@code method} from satisfying {@code rule}, its name aside; empty when it does. */
@@ -123,7 +137,7 @@ final class ContractValidator {
   private Optional<ExecutableElement> nearMiss(
       List<ExecutableElement> declared, MethodRequirement rule) {
     List<String> names = declared.stream().map(m -> m.getSimpleName().toString()).toList();
-    Optional<String> nearest = Names.nearest(rule.name(), names);
+    Optional<String> nearest = Identifiers.nearest(rule.name(), names);
     if (nearest.isPresent()) {
       return declared.stream()
           .filter(m -> m.getSimpleName().contentEquals(nearest.get()))
@@ -166,7 +180,7 @@ final class ContractValidator {
     List<ExecutableElement> constructors =
         ElementFilter.constructorsIn(type.getEnclosedElements());
     String owner = displayName(type);
-    String required = SignatureFormatter.required(rule, type);
+    String required = required(rule, type);
     String origin = rule.origin().describe("RequireConstructor");
     List<ExecutableElement> sameParameters = constructors.stream()
         .filter(c -> sameErasures(parameterTypes(c), rule.parameters())).toList();
@@ -176,27 +190,26 @@ final class ContractValidator {
     if (!sameParameters.isEmpty()) {
       ExecutableElement c = sameParameters.get(0);
       String problem = "it is " + access(c) + ", not public";
-      out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
-          origin, "'" + SignatureFormatter.found(c) + "' (" + problem + ")"), type));
-      noteUnlessImplicit(c, String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
+      out.error(Message.CONSTRUCTOR_MISMATCH.format(owner, required,
+          origin, "'" + SignatureFormatter.found(c) + "' (" + problem + ")"), type);
+      noteUnlessImplicit(c, Message.NOTE_MISMATCH.format(required, origin,
           problem), out);
       return;
     }
     List<ExecutableElement> explicit = constructors.stream()
         .filter(c -> elements.getOrigin(c) == Elements.Origin.EXPLICIT).toList();
     if (explicit.isEmpty()) {
-      out.add(Finding.error(
-          String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISSING, owner, required, origin), type));
+      out.error(Message.CONSTRUCTOR_MISSING.format(owner, required, origin), type);
       return;
     }
     String found = explicit.stream().map(c -> "'" + SignatureFormatter.found(c) + "'")
         .collect(Collectors.joining(", "));
-    out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.CONSTRUCTOR_MISMATCH, owner, required,
-        origin, found), type));
+    out.error(Message.CONSTRUCTOR_MISMATCH.format(owner, required,
+        origin, found), type);
     ExecutableElement closest = closestConstructor(explicit, rule.parameters());
-    out.add(Finding.note(String.format(Locale.ROOT, ContractMessages.NOTE_MISMATCH, required, origin,
+    out.note(Message.NOTE_MISMATCH.format(required, origin,
         "it takes " + SignatureFormatter.parameterTypes(parameterTypes(closest)) + ", not "
-            + SignatureFormatter.parameterTypes(rule.parameters())), closest));
+            + SignatureFormatter.parameterTypes(rule.parameters())), closest);
   }
 
   /** The constructor differing from the wanted parameters in the fewest positions. */
@@ -224,7 +237,7 @@ final class ContractValidator {
       ExecutableElement member, String message, ValidationReport.Builder out) {
     // An implicit default constructor has no line of its own to point at.
     if (elements.getOrigin(member) == Elements.Origin.EXPLICIT) {
-      out.add(Finding.note(message, member));
+      out.note(message, member);
     }
   }
 
@@ -248,9 +261,13 @@ final class ContractValidator {
     }
     String method = rule.extensionPoint().getSimpleName() + "." + rule.method().getSimpleName()
         + SignatureFormatter.parameterTypes(parameterTypes(rule.method()));
-    out.add(Finding.error(String.format(Locale.ROOT, ContractMessages.MUST_OVERRIDE_MISSING,
-        displayName(type), method, rule.extensionPoint().getSimpleName(),
-        overrideDeclaration(type, rule.method())), type));
+    out.error(
+        Message.MUST_OVERRIDE_MISSING.format(
+            displayName(type),
+            method,
+            rule.extensionPoint().getSimpleName(),
+            overrideDeclaration(type, rule.method())),
+        type);
   }
 
   /** The declaration a plugin would write, with the extension point's type arguments applied. */
@@ -274,6 +291,29 @@ final class ContractValidator {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  /** E.g. {@code public static DatabaseBackend create(String url)} for a required method. */
+  private static String required(MethodRequirement rule) {
+    StringBuilder out = new StringBuilder("public ");
+    if (rule.isStatic()) {
+      out.append("static ");
+    }
+    out.append(rule.returns().map(SignatureFormatter::type).orElse("/* any type */"));
+    out.append(' ').append(rule.name()).append('(');
+    out.append(rule.parameters().map(SignatureFormatter::namedParameters)
+        .orElse("/* any parameters */"));
+    return out.append(')').toString();
+  }
+
+  /** E.g. {@code public SmtpNotifier(String host, int port)} for a required constructor. */
+  private static String required(ConstructorRequirement rule, TypeElement owner) {
+    return "public "
+        + owner.getSimpleName()
+        + "("
+        + SignatureFormatter.namedParameters(rule.parameters())
+        + ")";
+  }
+
 
   private static TypeElement superclass(TypeElement type) {
     TypeMirror superclass = type.getSuperclass();

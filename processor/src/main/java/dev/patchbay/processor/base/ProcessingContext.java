@@ -1,4 +1,4 @@
-package dev.patchbay.processor;
+package dev.patchbay.processor.base;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +12,7 @@ import javax.tools.Diagnostic;
 
 /**
  * What the steps of one processor instance share: the processing environment and options.
- * Steps hand each other results as typed values (see {@link PatchbayProcessor}), not through here.
+ * Steps hand each other results as typed values (see {@link dev.patchbay.processor.PatchbayProcessor}), not through here.
  *
  * <p>One instance per processor instance; nothing here is static, so a processor reused in one
  * JVM starts clean.
@@ -22,7 +22,6 @@ public final class ProcessingContext {
   public static final String DEBUG_OPTION = "patchbay.debug";
 
   private final ProcessingEnvironment env;
-  private String indexClassName;
 
   /**
    * Creates the context of one processor instance.
@@ -74,23 +73,5 @@ public final class ProcessingContext {
     messager().printMessage(Diagnostic.Kind.ERROR,
         "[patchbay] internal error" + where + ". This is a bug in Patchbay, not in your code;"
             + " please report it with this stack trace:\n" + trace, element);
-  }
-
-  /**
-   * Records the canonical name of the {@link dev.patchbay.spi.PluginIndex} generated for this
-   * compilation, so a later check (the module's {@code provides}) can name it. Canonical, as
-   * {@code module-info} writes it: a {@code $} in a package name stays a {@code $}.
-   */
-  public void recordIndexClass(String canonicalName) {
-    indexClassName = canonicalName;
-  }
-
-  /**
-   * Canonical name of the generated plugin index, once the registry step has written it.
-   *
-   * @return the index's canonical name, or empty when none was generated (yet)
-   */
-  public java.util.Optional<String> indexClass() {
-    return java.util.Optional.ofNullable(indexClassName);
   }
 }

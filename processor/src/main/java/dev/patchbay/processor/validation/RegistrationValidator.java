@@ -1,7 +1,10 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.validation;
 
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.reading.AnnotationMirrors;
+import dev.patchbay.processor.reading.RuleReader;
+import dev.patchbay.processor.reading.Suppressions;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -11,25 +14,36 @@ import javax.lang.model.element.TypeElement;
  * Finds the forgotten registration: a class that could be a plugin of an extension point but
  * carries no {@code @Plugin}, so it silently never shows up in the registry.
  */
-final class RegistrationValidator {
+public final class RegistrationValidator {
   private final RuleReader reader;
 
-  RegistrationValidator(RuleReader reader) {
+  /**
+   * Creates a validator.
+   *
+   * @param reader the rule reader of the same compilation, which finds extension points
+   */
+  public RegistrationValidator(RuleReader reader) {
     this.reader = reader;
   }
 
-  ValidationReport validate(TypeElement type) {
+  /**
+   * Checks one class of this compilation for a forgotten {@code @Plugin}.
+   *
+   * @param type any type
+   * @return a warning when it implements an extension point without {@code @Plugin}
+   */
+  public ValidationReport validate(TypeElement type) {
     ValidationReport.Builder report = ValidationReport.builder();
-    if (!couldBePlugin(type) || Mirrors.has(type, Mirrors.PLUGIN)
-        || Mirrors.isExtensionPoint(type) || Suppressions.isSuppressed(type)) {
+    if (!couldBePlugin(type) || AnnotationMirrors.has(type, TypeNames.PLUGIN)
+        || AnnotationMirrors.isExtensionPoint(type) || Suppressions.isSuppressed(type)) {
       return report.build();
     }
     List<TypeElement> extensionPoints = reader.extensionPointsOf(type);
     if (!extensionPoints.isEmpty()) {
       String name = ContractValidator.displayName(type);
       // One warning per class, naming the first extension point: it is one missing annotation.
-      report.add(Finding.warning(String.format(Locale.ROOT, ContractMessages.NOT_REGISTERED, name,
-          ContractValidator.displayName(extensionPoints.get(0)), name), type, null));
+      report.warning(Message.NOT_REGISTERED.format(name,
+          ContractValidator.displayName(extensionPoints.get(0)), name), type, null);
     }
     return report.build();
   }

@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.base;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -22,35 +21,18 @@ import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 
 /**
- * Writes required and found signatures as the Java a person would type: simple type names,
- * primitives and arrays as written, and parameter names where the requirement has none.
+ * Writes types and signatures as the Java a person would type, for diagnostics and the
+ * descriptions in generated code: simple type names ({@code Map.Entry<String, int[]>}),
+ * primitives and arrays as written, and made-up parameter names where a rule lists types only.
  */
-final class SignatureFormatter {
+public final class SignatureFormatter {
   private SignatureFormatter() {}
-
-  /** E.g. {@code public static DatabaseBackend create(String url)} for a required method. */
-  static String required(MethodRequirement rule) {
-    StringBuilder out = new StringBuilder("public ");
-    if (rule.isStatic()) {
-      out.append("static ");
-    }
-    out.append(rule.returns().map(SignatureFormatter::type).orElse("/* any type */"));
-    out.append(' ').append(rule.name()).append('(');
-    out.append(rule.parameters().map(SignatureFormatter::namedParameters)
-        .orElse("/* any parameters */"));
-    return out.append(')').toString();
-  }
-
-  /** E.g. {@code public SmtpNotifier(String host, int port)} for a required constructor. */
-  static String required(ConstructorRequirement rule, TypeElement owner) {
-    return "public " + owner.getSimpleName() + "(" + namedParameters(rule.parameters()) + ")";
-  }
 
   /**
    * A declared method or constructor as found, e.g. {@code static DatabaseBackend create(String
    * url)}; package-private members show no access keyword.
    */
-  static String found(ExecutableElement method) {
+  public static String found(ExecutableElement method) {
     StringBuilder out = new StringBuilder();
     for (Modifier m : List.of(Modifier.PUBLIC, Modifier.PROTECTED, Modifier.PRIVATE,
         Modifier.STATIC)) {
@@ -77,13 +59,13 @@ final class SignatureFormatter {
   }
 
   /** Parameter types only, e.g. {@code (String, int[])}, for short mentions. */
-  static String parameterTypes(List<? extends TypeMirror> parameters) {
+  public static String parameterTypes(List<? extends TypeMirror> parameters) {
     return parameters.stream().map(SignatureFormatter::type)
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** Types with made-up parameter names, so the result reads as a declaration one can paste. */
-  static String namedParameters(List<? extends TypeMirror> parameters) {
+  public static String namedParameters(List<? extends TypeMirror> parameters) {
     List<String> names = new ArrayList<>();
     for (TypeMirror parameter : parameters) {
       names.add(parameterName(parameter));
@@ -136,7 +118,7 @@ final class SignatureFormatter {
   }
 
   /** A type as written in source with simple names, e.g. {@code Map.Entry<String, int[]>}. */
-  static String type(TypeMirror type) {
+  public static String type(TypeMirror type) {
     return switch (type.getKind()) {
       case ARRAY -> type(((ArrayType) type).getComponentType()) + "[]";
       case DECLARED -> {
@@ -163,11 +145,35 @@ final class SignatureFormatter {
   }
 
   /** {@code Outer.Inner} for nested types, the simple name otherwise. */
-  static String nestedName(Element element) {
+  public static String nestedName(Element element) {
     Element enclosing = element.getEnclosingElement();
     if (enclosing != null && (enclosing.getKind().isClass() || enclosing.getKind().isInterface())) {
       return nestedName(enclosing) + "." + element.getSimpleName();
     }
     return element.getSimpleName().toString();
+  }
+
+  /**
+   * A method or constructor as declared: every modifier, the return type, the name and the
+   * parameter types, e.g. {@code public Factory provider()}.
+   *
+   * @param method the method or constructor
+   * @return its declaration without body or parameter names
+   */
+  public static String declaration(ExecutableElement method) {
+    StringBuilder out = new StringBuilder();
+    for (Modifier modifier : method.getModifiers()) {
+      out.append(modifier).append(' ');
+    }
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      out.append(method.getEnclosingElement().getSimpleName());
+    } else {
+      out.append(type(method.getReturnType())).append(' ').append(method.getSimpleName());
+    }
+    out.append('(');
+    out.append(method.getParameters().stream()
+        .map(p -> type(p.asType()))
+        .collect(Collectors.joining(", ")));
+    return out.append(')').toString();
   }
 }

@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.model;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -11,10 +11,15 @@ import javax.lang.model.element.TypeElement;
  * @param contract true when {@code declaringType} is a contract annotation type
  * @param annotation the {@code @RequireMethod} / {@code @RequireConstructor} mirror
  */
-record RuleOrigin(TypeElement declaringType, boolean contract, AnnotationMirror annotation) {
+public record RuleOrigin(TypeElement declaringType, boolean contract, AnnotationMirror annotation) {
 
-  /** Describes the origin, e.g. "@RequireMethod on extension point DatabaseBackend". */
-  String describe(String ruleName) {
+  /**
+   * Describes the origin, e.g. "@RequireMethod on extension point DatabaseBackend".
+   *
+   * @param ruleName the rule annotation's simple name
+   * @return the description
+   */
+  public String describe(String ruleName) {
     return contract
         ? "@" + ruleName + " on contract @" + declaringType.getSimpleName()
         : "@" + ruleName + " on extension point " + declaringType.getSimpleName();

@@ -1,4 +1,4 @@
-package dev.patchbay.processor.util;
+package dev.patchbay.processor.base;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -10,8 +10,8 @@ import javax.lang.model.SourceVersion;
  *
  * <p>Shared by every step; the contracts checks use {@link #nearest} for near-miss method names.
  */
-public final class Names {
-  private Names() {}
+public final class Identifiers {
+  private Identifiers() {}
 
   /**
    * Returns the candidate closest to {@code requested}, when it is close enough to be a typo:

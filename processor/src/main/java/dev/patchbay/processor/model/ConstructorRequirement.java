@@ -1,4 +1,4 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.model;
 
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -9,4 +9,4 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters the exact parameter types, in order (empty: no-argument constructor)
  * @param origin where the rule was declared
  */
-record ConstructorRequirement(List<TypeMirror> parameters, RuleOrigin origin) {}
+public record ConstructorRequirement(List<TypeMirror> parameters, RuleOrigin origin) {}

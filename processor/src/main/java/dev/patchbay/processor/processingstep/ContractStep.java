@@ -1,22 +1,24 @@
-package dev.patchbay.processor.contracts;
+package dev.patchbay.processor.processingstep;
 
-import dev.patchbay.processor.ProcessingContext;
-import dev.patchbay.processor.ProcessingStep;
 import dev.patchbay.processor.base.DeferralRule;
-import dev.patchbay.spi.PluginIndex;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.reading.AnnotationMirrors;
+import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.RuleReader;
+import dev.patchbay.processor.validation.ContractValidator;
+import dev.patchbay.processor.validation.MisuseValidator;
+import dev.patchbay.processor.validation.RegistrationValidator;
+import dev.patchbay.processor.validation.ReportPrinter;
+import dev.patchbay.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -24,8 +26,8 @@ import javax.lang.model.util.Elements;
 /**
  * The contracts step: checks every class of the compilation against the rules of its extension
  * points ({@code @RequireMethod}, {@code @RequireConstructor}, {@code @MustOverride}) and of the
- * {@code @Contract} annotations it carries, reports misplaced rules and forgotten registrations,
- * and, for a named module, the missing {@code provides} lines.
+ * {@code @Contract} annotations it carries, and reports misplaced rules and forgotten
+ * registrations.
  *
  * <p>It looks at every root element ({@code "*"}), not only at Patchbay-annotated ones: a class
  * that forgot {@code @Plugin}, or carries a contract annotation from another jar, has no Patchbay
@@ -40,8 +42,7 @@ public final class ContractStep implements ProcessingStep {
   private final ContractValidator contracts;
   private final MisuseValidator misuse = new MisuseValidator();
   private final RegistrationValidator registration;
-  private final ModuleServicesValidator moduleServices = new ModuleServicesValidator();
-  private final RepeatedAnnotationAnchor anchor;
+  private final ReportPrinter printer;
   private final DeferralRule deferral;
 
   // Names, not elements: elements should not be carried from one round to the next.
@@ -50,7 +51,6 @@ public final class ContractStep implements ProcessingStep {
   private final Set<String> plugins = new TreeSet<>();
   /** Classes whose rules failed: the registry step leaves them out. */
   private final Set<String> rejected = new HashSet<>();
-  private String moduleName;
 
   /**
    * Creates the step for one processor instance.
@@ -60,10 +60,10 @@ public final class ContractStep implements ProcessingStep {
   public ContractStep(ProcessingContext context) {
     this.context = context;
     this.elements = context.env().getElementUtils();
-    this.reader = new RuleReader(context.env().getTypeUtils());
+    this.reader = new RuleReader(new ModelReader(elements, context.env().getTypeUtils()));
     this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
-    this.anchor = RepeatedAnnotationAnchor.of(context.env());
+    this.printer = new ReportPrinter(context.env());
     this.deferral = new DeferralRule(context.env());
   }
 
@@ -77,6 +77,18 @@ public final class ContractStep implements ProcessingStep {
    */
   public boolean rejected(String qualifiedName) {
     return rejected.contains(qualifiedName);
+  }
+
+  /**
+   * The plugins this step judged and did not reject, once every round has been checked: those a
+   * named module must provide.
+   *
+   * @return canonical names, sorted
+   */
+  public Set<String> acceptedPlugins() {
+    Set<String> accepted = new TreeSet<>(plugins);
+    accepted.removeAll(rejected);
+    return accepted;
   }
 
   /** Every annotation, so rounds without Patchbay annotations in the sources still come here. */
@@ -95,11 +107,6 @@ public final class ContractStep implements ProcessingStep {
     }
     deferred.clear();
     for (Element root : round.getRootElements()) {
-      // Only a module whose module-info.java is compiled here is checked: test sources patched
-      // into a module cannot add provides lines to it, so their plugins must not be asked for.
-      if (root instanceof ModuleElement module && !module.isUnnamed()) {
-        moduleName = module.getQualifiedName().toString();
-      }
       collectTypes(root, todo);
     }
     for (TypeElement type : todo) {
@@ -117,7 +124,7 @@ public final class ContractStep implements ProcessingStep {
     }
   }
 
-  /** Checks what stayed unresolved (javac reports the missing types), then the module. */
+  /** Checks what stayed unresolved (javac reports the missing types). */
   @Override
   public void finish() {
     reader.newRound();
@@ -128,91 +135,27 @@ public final class ContractStep implements ProcessingStep {
       }
     }
     deferred.clear();
-    if (moduleName != null) {
-      ModuleElement module = elements.getModuleElement(moduleName);
-      try {
-        if (module != null) {
-          moduleServices.validate(module, requiredServices())
-              .printTo(context.env().getMessager(), anchor);
-        }
-      } catch (RuntimeException failure) {
-        context.reportInternalError(module, failure);
-      }
-    }
   }
 
   private void check(TypeElement type) {
     // One broken class must not hide the diagnostics of the others.
     try {
-      boolean isPlugin = Mirrors.has(type, Mirrors.PLUGIN);
+      boolean isPlugin = AnnotationMirrors.has(type, TypeNames.PLUGIN);
       if (isPlugin) {
         plugins.add(type.getQualifiedName().toString());
       }
       ValidationReport ruleReport = contracts.validate(type, reader.rulesFor(type, isPlugin));
-      ValidationReport.builder()
+      printer.print(ValidationReport.builder()
           .addAll(misuse.validate(type))
           .addAll(ruleReport)
           .addAll(registration.validate(type))
-          .build()
-          .printTo(context.env().getMessager(), anchor);
+          .build());
       if (!ruleReport.isClean()) {
         rejected.add(type.getQualifiedName().toString());
       }
     } catch (RuntimeException failure) {
       context.reportInternalError(type, failure);
     }
-  }
-
-  /**
-   * The services the module must provide: the generated index, and each extension point with
-   * the valid plugins ServiceLoader can construct (extension points whose every required
-   * constructor takes parameters have none: ServiceLoader calls only no-argument constructors
-   * and providers).
-   */
-  private Map<String, List<String>> requiredServices() {
-    Map<String, Set<String>> services = new TreeMap<>();
-    for (String name : plugins) {
-      TypeElement plugin = elements.getTypeElement(name);
-      if (plugin == null || rejected.contains(name)) {
-        continue;
-      }
-      if (!serviceLoaderCanCreate(plugin)) {
-        continue;
-      }
-      for (TypeElement extensionPoint : reader.extensionPointsOf(plugin)) {
-        // Exactly the extension points whose META-INF/services file lists plugins: those whose
-        // plugins are created without arguments (no @RequireConstructor, or one without
-        // parameters beside typed ones, which makes every plugin declare a public no-argument
-        // constructor).
-        List<ConstructorRequirement> rules = reader.constructorRules(extensionPoint, false);
-        if (rules.isEmpty() || rules.stream().anyMatch(r -> r.parameters().isEmpty())) {
-          services.computeIfAbsent(extensionPoint.getQualifiedName().toString(),
-              k -> new TreeSet<>()).add(name);
-        }
-      }
-    }
-    Map<String, List<String>> result = new TreeMap<>();
-    // Whenever an index was generated (even for extension points without plugins here), the
-    // module must provide it: Registries.of tells "no index anywhere" apart from "no plugins".
-    context.indexClass().ifPresent(index ->
-        result.put(PluginIndex.class.getCanonicalName(), List.of(index)));
-    services.forEach((service, implementations) ->
-        result.put(service, List.copyOf(implementations)));
-    return result;
-  }
-
-  /** A public no-argument constructor or a public static {@code provider()} method. */
-  private static boolean serviceLoaderCanCreate(TypeElement plugin) {
-    for (ExecutableElement constructor :
-        ElementFilter.constructorsIn(plugin.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()
-          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
-        return true;
-      }
-    }
-    return ElementFilter.methodsIn(plugin.getEnclosedElements()).stream()
-        .anyMatch(m -> m.getSimpleName().contentEquals("provider") && m.getParameters().isEmpty()
-            && m.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)));
   }
 
   /** Adds {@code element} if it is a type, and every type nested in it. */

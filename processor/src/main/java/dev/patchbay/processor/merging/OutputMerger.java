@@ -1,0 +1,479 @@
+package dev.patchbay.processor.merging;
+
+import com.palantir.javapoet.ClassName;
+import dev.patchbay.processor.base.ProcessingContext;
+import dev.patchbay.processor.base.TypeNames;
+import dev.patchbay.processor.model.ExtensionPointModel;
+import dev.patchbay.processor.model.OutputState;
+import dev.patchbay.processor.model.PluginModel;
+import dev.patchbay.processor.model.PluginTable;
+import dev.patchbay.processor.reading.AnnotationMirrors;
+import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.OutputReader;
+import dev.patchbay.processor.validation.Message;
+import dev.patchbay.processor.validation.ValidationReport;
+import dev.patchbay.processor.writing.IndexGenerator;
+import dev.patchbay.processor.writing.RegistryGenerator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Merges what this compilation generates with what the last compilation into the same class
+ * output generated, so that registries, index and service files list exactly the plugins whose
+ * classes exist and carry {@code @Plugin}, whatever subset of sources the compiler was handed.
+ *
+ * <p>An IDE or an incremental build recompiles a few sources with the earlier output on the class
+ * path. The earlier {@link OutputState} is read back once; its plugins stay listed while their
+ * classes exist, carry {@code @Plugin}, still join the extension point and are not compiled now;
+ * what is compiled now replaces them. Everything is kept as qualified names and looked up again
+ * when needed, since elements of one round are not guaranteed to be valid in the next.
+ */
+public final class OutputMerger {
+  /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
+  private static final String CODE_PREFIX = "registry-code:";
+  private static final String TEXTS_PREFIX = "registry-texts:";
+
+  private final ProcessingContext context;
+  private final OutputReader output;
+  /** Every type of the sources compiled now (all rounds), whatever its annotations. */
+  private final Set<String> compiledNow = new HashSet<>();
+  /** The top-level types among them. */
+  private final Set<String> compiledNowTopLevel = new HashSet<>();
+  /** What the last compilation into this output generated; read on first use. */
+  private OutputState earlier;
+
+  /**
+   * Creates the merger of one processor instance.
+   *
+   * @param context the processor's shared context
+   */
+  public OutputMerger(ProcessingContext context) {
+    this.context = context;
+    this.output = new OutputReader(context.filer());
+  }
+
+  /**
+   * Records a root element of a round, and the types nested in it, as compiled now.
+   *
+   * @param root a root element
+   */
+  public void recordCompiled(Element root) {
+    if (root instanceof TypeElement type) {
+      compiledNowTopLevel.add(type.getQualifiedName().toString());
+    }
+    collectTypes(root);
+  }
+
+  /**
+   * Whether a class is compiled in this compilation.
+   *
+   * @param qualifiedName its canonical name
+   * @return true when one of this compilation's sources declares it
+   */
+  public boolean compiledNow(String qualifiedName) {
+    return compiledNow.contains(qualifiedName);
+  }
+
+  /**
+   * The state the last compilation into this output left, read once.
+   *
+   * @return the state, {@link OutputState#EMPTY} when there is none
+   */
+  public OutputState earlier() {
+    if (earlier == null) {
+      earlier = output.state();
+    }
+    return earlier;
+  }
+
+  /**
+   * Whether an earlier compilation generated an index into this output. Then every compilation
+   * into it looks again, even one without Patchbay annotations: a recompiled class may have lost
+   * its {@code @Plugin}, and a deleted plugin is only noticed by looking for it.
+   *
+   * @return true when there is earlier output to merge with
+   */
+  public boolean hasEarlierOutput() {
+    return earlier().indexClass().isPresent();
+  }
+
+  /**
+   * Adds the extension points whose registry an earlier compilation generated here and that are
+   * not compiled now: their registries stay ours, and keep their plugins. One that was deleted,
+   * or no longer carries {@code @ExtensionPoint}, is no longer listed.
+   *
+   * @param reader the model reader of this compilation
+   * @param points the valid extension points of ours, by canonical name; receives the kept ones
+   * @param claimedRegistries registry name to extension point; receives the kept registries
+   * @param origins the elements generated files derive from; receives the kept extension points
+   */
+  public void keepEarlierExtensionPoints(ModelReader reader, Map<String, ExtensionPointModel> points,
+      Map<String, String> claimedRegistries, List<Element> origins) {
+    for (Map.Entry<String, String> registry : earlier().registries().entrySet()) {
+      String name = registry.getKey();
+      if (compiledNow.contains(name) || points.containsKey(name)) {
+        continue; // compiled now: judged by the step (or no longer an extension point)
+      }
+      TypeElement type = context.elements().getTypeElement(name);
+      if (type == null || !AnnotationMirrors.isExtensionPoint(type)) {
+        continue; // deleted, or no longer an extension point: its registry is no longer listed
+      }
+      ExtensionPointModel point = reader.extensionPoint(type, true);
+      if (point.registryName().canonicalName().equals(registry.getValue())) {
+        points.put(name, point);
+        claimedRegistries.put(registry.getValue(), name);
+        origins.add(type);
+      }
+    }
+  }
+
+  /**
+   * Whether this compilation leaves everything the last one generated here as it is, found without
+   * loading the classes that are not compiled now: every class compiled now was listed before and
+   * reads into the same model, joining the same extension points, and every other class listed
+   * still has its class file in the output. A class file that was not recompiled still carries
+   * what it carried; a compiled class that was not listed (a supertype of plugins, say) takes the
+   * full path, which loads every listed class.
+   *
+   * @param extensionPoints canonical names of the extension points annotated in this compilation
+   * @param plugins canonical names of the plugins annotated in this compilation
+   * @param points the valid extension points of ours, by canonical name
+   * @param byPoint the valid plugins of this compilation, by the extension points they join
+   * @return true when nothing needs to be generated again
+   */
+  public boolean nothingChanged(Set<String> extensionPoints, Set<String> plugins,
+      Map<String, ExtensionPointModel> points, Map<String, List<PluginModel>> byPoint) {
+    OutputState before = earlier();
+    if (before.indexClass().isEmpty()) {
+      return false;
+    }
+    for (String name : compiledNowTopLevel) {
+      if (!before.fingerprints().containsKey(name)) {
+        return false;
+      }
+    }
+    for (String name : compiledNow) {
+      boolean listedPlugin = before.plugins().values().stream().anyMatch(s -> s.contains(name));
+      if ((listedPlugin && !plugins.contains(name))
+          || (before.registries().containsKey(name) && !extensionPoints.contains(name))) {
+        return false; // lost its annotation
+      }
+    }
+    for (String name : extensionPoints) {
+      ExtensionPointModel model = points.get(name);
+      if (model == null || !before.registries().containsKey(name)
+          || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+    }
+    Map<String, Set<String>> joined = new HashMap<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    byPoint.forEach((point, list) -> list.forEach(plugin -> {
+      joined.computeIfAbsent(plugin.qualifiedName(), k -> new HashSet<>()).add(point);
+      models.put(plugin.qualifiedName(), plugin);
+    }));
+    for (String name : plugins) {
+      PluginModel model = models.get(name);
+      if (model == null || !OutputState.fingerprint(model).equals(before.fingerprints().get(name))) {
+        return false;
+      }
+      for (String point : joined.get(name)) {
+        if (!before.pluginsOf(point).contains(name)) {
+          return false;
+        }
+      }
+    }
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name)) {
+          if (!joined.getOrDefault(name, Set.of()).contains(listed.getKey())) {
+            return false;
+          }
+        } else if (!classInOutput(before, name)) {
+          return false;
+        }
+      }
+    }
+    for (String point : before.registries().keySet()) {
+      if (!compiledNow.contains(point) && !classInOutput(before, point)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean classInOutput(OutputState before, String qualifiedName) {
+    String binary = before.binaryNames().get(qualifiedName);
+    return binary != null && output.hasClass(binary);
+  }
+
+  /**
+   * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
+   * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
+   *
+   * @param reader the model reader of this compilation
+   * @param extensionPoints canonical names of the extension points annotated in this compilation
+   * @param plugins canonical names of the plugins annotated in this compilation
+   * @param points the valid extension points of ours, by canonical name
+   * @param foreignPoints extension points of other jars with plugins here; receives those that
+   *     only kept plugins join
+   * @param byPoint the plugins by the extension points they join; receives the kept plugins
+   * @return canonical names of the plugins kept this way
+   */
+  public Set<String> keepEarlierPlugins(ModelReader reader, Set<String> extensionPoints,
+      Set<String> plugins, Map<String, ExtensionPointModel> points,
+      Map<String, ExtensionPointModel> foreignPoints, Map<String, List<PluginModel>> byPoint) {
+    OutputState before = earlier();
+    Set<String> kept = new TreeSet<>();
+    Map<String, PluginModel> models = new HashMap<>();
+    for (Map.Entry<String, Set<String>> listed : before.plugins().entrySet()) {
+      String pointName = listed.getKey();
+      boolean ours = points.containsKey(pointName);
+      if (!ours && (extensionPoints.contains(pointName) || before.registries().containsKey(pointName))) {
+        continue; // an extension point of ours that is broken or gone: no registry lists anything
+      }
+      for (String name : listed.getValue()) {
+        if (compiledNow.contains(name) || plugins.contains(name)) {
+          continue; // compiled now: this compilation decided about it
+        }
+        // A class file that was not recompiled still carries what it carried (as in
+        // nothingChanged): its model comes from the state, without loading the class.
+        PluginModel stored = before.pluginModels().get(name);
+        if (stored != null && (ours || foreignPoints.containsKey(pointName))
+            && classInOutput(before, name)) {
+          byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+              .add(models.computeIfAbsent(name, n -> stored));
+          kept.add(name);
+          continue;
+        }
+        TypeElement type = context.elements().getTypeElement(name);
+        if (type == null || !AnnotationMirrors.has(type, TypeNames.PLUGIN)) {
+          continue; // deleted, or no longer a plugin
+        }
+        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
+            .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
+        if (point.isEmpty()) {
+          continue; // no longer implements the extension point
+        }
+        if (!ours) {
+          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
+        }
+        byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
+            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * What of one table's generated code must be written again.
+   *
+   * @param any whether anything generated from the table changed (its registry, or its part of
+   *     the index)
+   * @param registry whether the registry's code must be written again
+   * @param registryTexts whether the registry's metadata class must be written again
+   */
+  public record Regeneration(boolean any, boolean registry, boolean registryTexts) {}
+
+  /**
+   * Records one table in the state this compilation leaves, and tells what must be written again.
+   * Code is regenerated when what it is written from changed: the list of plugins, the model of a
+   * class compiled now (recompiling a plugin whose method body was edited regenerates nothing), or
+   * the registry is new here. A registry's code and its metadata text are separate classes, each
+   * regenerated only when its own digest changed (or its class file is gone): editing a
+   * description rewrites the text alone.
+   *
+   * @param state the state being built
+   * @param table an extension point and its plugins, as this compilation lists them
+   * @return what to write again
+   */
+  public Regeneration record(OutputState.Builder state, PluginTable table) {
+    OutputState before = earlier();
+    ExtensionPointModel point = table.extensionPoint();
+    List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
+    state.plugins(point.qualifiedName(), names);
+    state.binaryName(point.qualifiedName(), point.binaryName());
+    table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
+    table.plugins().forEach(state::pluginModel);
+    boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
+        || changedModel(state, point.qualifiedName(), point);
+    for (PluginModel plugin : table.plugins()) {
+      changed |= changedModel(state, plugin.qualifiedName(), plugin);
+    }
+    if (!point.compiledHere()) {
+      return new Regeneration(changed, false, false);
+    }
+    state.registry(point.qualifiedName(), point.registryName().canonicalName());
+    changed |= !before.registries().containsKey(point.qualifiedName());
+    TableFingerprints digests = TableFingerprints.of(table);
+    state.fingerprint(CODE_PREFIX + point.qualifiedName(), digests.code());
+    state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), digests.texts());
+    if (!changed) {
+      return new Regeneration(false, false, false);
+    }
+    ClassName registry = point.registryName();
+    boolean codeChanged =
+        !digests.code().equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
+            || !generatedClassInOutput(before, registry);
+    ClassName textsName = RegistryGenerator.textsName(registry);
+    boolean textsChanged = codeChanged
+        || !digests.texts().equals(before.fingerprints().get(TEXTS_PREFIX + point.qualifiedName()))
+        || !generatedClassInOutput(before, textsName);
+    return new Regeneration(true, codeChanged, textsChanged);
+  }
+
+  /**
+   * Whether the index must be written again although no table changed: an extension point was
+   * added or dropped, or there was no index here before.
+   *
+   * @param state the state being built, with every table recorded
+   * @return true when the index changed
+   */
+  public boolean indexChanged(OutputState.Builder state) {
+    OutputState before = earlier();
+    OutputState now = state.build();
+    Set<String> earlierPoints = new TreeSet<>(before.registries().keySet());
+    earlierPoints.addAll(before.plugins().keySet());
+    Set<String> nowPoints = new TreeSet<>(now.registries().keySet());
+    nowPoints.addAll(now.plugins().keySet());
+    return !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
+  }
+
+  /**
+   * Records the model's digest, and tells whether the model was compiled now with a digest other
+   * than the earlier one (a model not compiled now is read from the class the digest was taken of).
+   *
+   * @param state the state being built
+   * @param name canonical name of the extension point or plugin
+   * @param model its model
+   * @return true when generated code written from it must be written again
+   */
+  private boolean changedModel(OutputState.Builder state, String name, Record model) {
+    String before = earlier().fingerprints().get(name);
+    if (before != null && !compiledNow.contains(name)) {
+      state.fingerprint(name, before); // read from the very class file the digest was taken of
+      return false;
+    }
+    String digest = OutputState.fingerprint(model);
+    state.fingerprint(name, digest);
+    return compiledNow.contains(name) && !digest.equals(before);
+  }
+
+  /**
+   * The index class: the name it had in this output before, so that a module's {@code provides}
+   * line never changes, else {@code PatchbayIndex} in the alphabetically first package of the
+   * classes it derives from (the unnamed package if any lives there, since named packages cannot
+   * see it), numbered when another jar on the class path already has that name.
+   *
+   * @param reader the model reader of this compilation
+   * @param origins the extension points and plugins the index derives from
+   * @return the index class's name
+   */
+  public ClassName indexName(ModelReader reader, List<Element> origins) {
+    OutputState before = earlier();
+    if (before.indexClass().isPresent()) {
+      String qualified = before.indexClass().get();
+      int dot = qualified.lastIndexOf('.');
+      return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
+    }
+    Set<String> packages = new TreeSet<>();
+    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
+    String pkg = packages.isEmpty() ? "" : packages.iterator().next();
+    for (int n = 1; ; n++) {
+      String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));
+      // Ask the output first: looking a class up makes the Eclipse compiler refuse to regenerate it.
+      if (output.hasClass(pkg, simple)) {
+        return ClassName.get(pkg, simple);
+      }
+      if (context.elements().getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) == null) {
+        return ClassName.get(pkg, simple);
+      }
+    }
+  }
+
+  /**
+   * Makes way for a class generated again: deletes the class file an earlier compilation
+   * generated under this name (see {@link OutputReader#deleteClass}).
+   *
+   * @param name a registry or index about to be written
+   * @return true when the class is our own earlier output, which the compiler may refuse to replace
+   */
+  public boolean makeWayFor(ClassName name) {
+    boolean replacing = earlierGenerated(earlier(), name.canonicalName());
+    if (replacing) {
+      output.deleteClass(name.packageName(), name.simpleName());
+    }
+    return replacing;
+  }
+
+  /**
+   * The service files to write, merged with those already in the output: Patchbay's entries of
+   * this compilation, and every entry that Patchbay did not write before (a hand-written file in
+   * the output, such as one Maven copied from {@code src/main/resources}); entries Patchbay wrote
+   * before and not now are stale and dropped.
+   *
+   * @param next what this compilation generates
+   * @param warnings receives a warning for each kept hand-written entry that names no class
+   * @return resource path to content, sorted; an empty content empties a file (javac cannot
+   *     delete one, and an empty file is a valid service file with no providers)
+   */
+  public Map<String, String> mergedServiceFiles(OutputState next, ValidationReport.Builder warnings) {
+    Map<String, String> files = new TreeMap<>();
+    Set<String> paths = new TreeSet<>(next.serviceEntries().keySet());
+    paths.addAll(earlier().serviceEntries().keySet());
+    for (String path : paths) {
+      Set<String> ours = next.serviceEntries().getOrDefault(path, Set.of());
+      Set<String> lines = new TreeSet<>(ours);
+      Optional<Set<String>> existing = output.serviceEntries(path);
+      for (String entry : existing.orElse(Set.of())) {
+        // Entries Patchbay wrote before and not now are stale; anything else was written by hand.
+        if (earlier().serviceEntries().getOrDefault(path, Set.of()).contains(entry)
+            || ours.contains(entry)) {
+          continue;
+        }
+        lines.add(entry);
+        if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
+          warnings.warning(Message.SERVICE_ENTRY_UNKNOWN_CLASS.format(path, entry), null, null);
+        }
+      }
+      if (lines.isEmpty() && existing.isEmpty()) {
+        continue;
+      }
+      files.put(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+    }
+    return files;
+  }
+
+  /** Whether the output holds the class file of a class generated here before. */
+  private boolean generatedClassInOutput(OutputState before, ClassName name) {
+    return earlierGenerated(before, name.canonicalName())
+        && output.hasClass(name.packageName(), name.simpleName());
+  }
+
+  /** Whether an earlier compilation generated {@code qualifiedName}: an index, registry or its text. */
+  private static boolean earlierGenerated(OutputState before, String qualifiedName) {
+    String texts = RegistryGenerator.TEXTS_SUFFIX;
+    return before.generated(qualifiedName) || (qualifiedName.endsWith(texts)
+        && before.generated(qualifiedName.substring(0, qualifiedName.length() - texts.length())));
+  }
+
+  /** Records {@code element} and the types nested in it as compiled now. */
+  private void collectTypes(Element element) {
+    if (element instanceof TypeElement type) {
+      compiledNow.add(type.getQualifiedName().toString());
+      for (Element nested : type.getEnclosedElements()) {
+        collectTypes(nested);
+      }
+    }
+  }
+}
