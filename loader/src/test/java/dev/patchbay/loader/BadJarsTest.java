@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +24,9 @@ final class BadJarsTest {
     return PluginDirectory.builder(folder).parent(parent).open();
   }
 
-  private Registry<?> greeters(PluginDirectory directory) throws Exception {
-    return directory.registry(Class.forName(Fixtures.GREETER, false, parent));
-  }
-
   private static PluginJar jar(PluginDirectory directory, String fileName) {
     return directory.jars().stream()
         .filter(j -> j.path().getFileName().toString().equals(fileName)).findFirst().orElseThrow();
-  }
-
-  private static String greet(Registry<?> registry, String name) {
-    return (String) ((Supplier<?>) registry.create(name)).get();
   }
 
   @Test
@@ -49,8 +40,8 @@ final class BadJarsTest {
       assertTrue(problem.contains("has no Patchbay plugin index"), problem);
       assertTrue(problem.contains("patchbay-processor"), problem);
       assertTrue(plain.plugins().isEmpty());
-      assertEquals("hello one", greet(greeters(directory), "hello"));
-      assertFalse(greeters(directory).contains("plain"));
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
+      assertFalse(Fixtures.greeters(directory, parent).contains("plain"));
     }
   }
 
@@ -69,7 +60,7 @@ final class BadJarsTest {
         assertTrue(problem.startsWith("cannot read " + bad + " as a jar: java.util.zip."),
             problem);
       }
-      assertEquals("hello one", greet(greeters(directory), "hello"));
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
   }
 
@@ -79,9 +70,9 @@ final class BadJarsTest {
     Fixtures.copy(fixtures.hello1, folder, null);
     try (PluginDirectory directory = open()) {
       assertTrue(jar(directory, "needy.jar").loaded(), "listing does not load the class");
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       PluginLoadException e = assertThrows(PluginLoadException.class,
-          () -> greet(greeters, "needy"));
+          () -> Fixtures.greet(greeters, "needy"));
       String message = e.getMessage();
       assertTrue(message.contains(needy.toString()), message);
       assertTrue(message.contains("'needy' (needy.Needy)"), message);
@@ -89,10 +80,10 @@ final class BadJarsTest {
       assertSame(jar(directory, "needy.jar"), e.jar());
       assertEquals("needy", e.plugin().name());
       // Once more: the JVM remembers the failed resolution; the answer stays the same.
-      assertThrows(PluginLoadException.class, () -> greet(greeters, "needy"));
-      assertEquals("sturdy", greet(greeters, "sturdy"), "the same jar's other plugin");
-      assertEquals("hello one", greet(greeters, "hello"));
-      assertEquals("builtin parent", greet(greeters, "builtin"));
+      assertThrows(PluginLoadException.class, () -> Fixtures.greet(greeters, "needy"));
+      assertEquals("sturdy", Fixtures.greet(greeters, "sturdy"), "the same jar's other plugin");
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
+      assertEquals("builtin parent", Fixtures.greet(greeters, "builtin"));
     }
   }
 
@@ -107,7 +98,7 @@ final class BadJarsTest {
       assertTrue(problem.contains("incompatible Patchbay version"), problem);
       assertTrue(problem.contains("AbstractMethodError"), problem);
       assertTrue(problem.contains("Rebuild the plugin jar"), problem);
-      assertEquals("hello one", greet(greeters(directory), "hello"));
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
   }
 
@@ -119,7 +110,7 @@ final class BadJarsTest {
       assertTrue(problem.contains("the plugin index older.OlderIndex"), problem);
       assertTrue(problem.contains("incompatible Patchbay version"), problem);
       assertTrue(problem.contains("fields, at least 4 expected"), problem);
-      assertEquals(List.of("builtin"), List.copyOf(greeters(directory).names()));
+      assertEquals(List.of("builtin"), List.copyOf(Fixtures.greeters(directory, parent).names()));
     }
   }
 
@@ -146,7 +137,7 @@ final class BadJarsTest {
       String problem = jar(directory, "hello-2.0.jar").problem().orElseThrow();
       assertTrue(problem.contains("the plugin id 'hello' of " + folder.resolve("hello-2.0.jar")
           + " is already used by jar 'hello' 1.0"), problem);
-      assertEquals("hello one", greet(greeters(directory), "hello"));
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.patchbay.loader;
 
+import dev.patchbay.Registry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -157,6 +159,17 @@ final class Fixtures {
   }
 
   /** Copies {@code jar} into {@code folder}, under {@code name} or its own name. */
+  /** The registry of the greeter extension point, as {@code parent} defines it, in {@code directory}. */
+  static Registry<?> greeters(PluginDirectory directory, ClassLoader parent)
+      throws ClassNotFoundException {
+    return directory.registry(Class.forName(GREETER, false, parent));
+  }
+
+  /** What the greeter {@code name} of {@code registry} says. */
+  static String greet(Registry<?> registry, String name) {
+    return (String) ((Supplier<?>) registry.create(name)).get();
+  }
+
   static Path copy(Path jar, Path folder, String name) throws IOException {
     return Files.copy(jar, folder.resolve(name == null ? jar.getFileName().toString() : name),
         StandardCopyOption.REPLACE_EXISTING);

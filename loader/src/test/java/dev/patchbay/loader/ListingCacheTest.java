@@ -48,14 +48,6 @@ final class ListingCacheTest {
         .listingCache(cacheFile()).open();
   }
 
-  private Registry<?> greeters(PluginDirectory directory) throws Exception {
-    return directory.registry(Class.forName(Fixtures.GREETER, false, parent));
-  }
-
-  private static String greet(Registry<?> registry, String name) {
-    return (String) ((Supplier<?>) registry.create(name)).get();
-  }
-
   private static boolean isOpen(Path jar) throws Exception {
     String path = jar.toRealPath().toString();
     return ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(path));
@@ -93,15 +85,15 @@ final class ListingCacheTest {
       assertFalse(isOpen(bye), "bye was listed without opening it");
       assertEquals(List.of("LOADED bye", "LOADED hello"),
           events.stream().skip(2).map(e -> e.kind() + " " + e.jar().id()).toList());
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       assertEquals(List.of("builtin", "bye", "hello"), List.copyOf(greeters.names()));
       assertNull(directory.classLoader("hello"));
 
-      assertEquals("hello one", greet(greeters, "hello"), "first use opens and links the jar");
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"), "first use opens and links the jar");
       assertTrue(isOpen(hello));
       assertNotNull(directory.classLoader("hello"));
       assertFalse(isOpen(bye), "creating hello opens nothing of bye");
-      assertEquals("bye two", greet(greeters, "ciao"));
+      assertEquals("bye two", Fixtures.greet(greeters, "ciao"));
     }
     assertFalse(isOpen(hello) || isOpen(bye));
     assertEquals(written, cacheFileKey(), "an unchanged cache is not written again");
@@ -119,7 +111,7 @@ final class ListingCacheTest {
     try (PluginDirectory directory = open()) {
       assertEquals("2.0", directory.jars().get(0).version());
       assertTrue(isOpen(jar), "read, not taken from the cache");
-      assertEquals("HELLO v2", greet(greeters(directory), "hello"));
+      assertEquals("HELLO v2", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
     try (PluginDirectory directory = open()) {
       assertEquals("2.0", directory.jars().get(0).version());
@@ -155,7 +147,7 @@ final class ListingCacheTest {
     try (PluginDirectory directory = open()) {
       assertEquals("1.0", directory.jars().get(0).version(),
           "listed from the cache: the jar itself was not read");
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       events.clear();
       PluginLoadException e = assertThrows(PluginLoadException.class,
           () -> greeters.create("hello"));
@@ -173,7 +165,7 @@ final class ListingCacheTest {
     }
     try (PluginDirectory directory = open()) {
       assertEquals("2.0", directory.jars().get(0).version(), "read again");
-      assertEquals("HELLO v2", greet(greeters(directory), "hello"));
+      assertEquals("HELLO v2", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
   }
 
@@ -190,7 +182,7 @@ final class ListingCacheTest {
       assertEquals("hello.Jello", directory.jars().get(0).plugins().get(0).implementation(),
           "the cache is trusted for listing, as the folder is");
       PluginLoadException e = assertThrows(PluginLoadException.class,
-          () -> greeters(directory).create("hello"));
+          () -> Fixtures.greeters(directory, parent).create("hello"));
       assertTrue(e.getMessage().contains("the plugin listing cache"), e.getMessage());
       assertNull(directory.classLoader("hello"), "no class loader was made");
     }
@@ -211,7 +203,7 @@ final class ListingCacheTest {
       try (PluginDirectory directory = open()) {
         assertTrue(directory.jars().get(0).loaded(), text);
         assertTrue(isOpen(hello), "read, not taken from the cache: " + text);
-        assertEquals("hello one", greet(greeters(directory), "hello"));
+        assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
       }
       assertEquals(good, Files.readString(cacheFile()), "written anew after " + text);
     }
@@ -250,7 +242,7 @@ final class ListingCacheTest {
       assertTrue(isOpen(hello));
       Fixtures.copy(fixtures.bye, folder(), null);
       assertEquals(List.of("bye"), directory.reload().added());
-      assertEquals("bye two", greet(greeters(directory), "bye"));
+      assertEquals("bye two", Fixtures.greet(Fixtures.greeters(directory, parent), "bye"));
     }
     assertTrue(Files.isDirectory(cacheFile()));
     try (var left = Files.list(cacheFile().getParent())) {
@@ -302,7 +294,7 @@ final class ListingCacheTest {
     }
     try (PluginDirectory directory = open()) {
       assertFalse(isOpen(bye));
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       WeakReference<ClassLoader> loader = createAndDrop(greeters);
       assertTrue(isOpen(bye));
       Files.delete(bye);

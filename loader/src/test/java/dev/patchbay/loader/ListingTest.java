@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -47,14 +46,6 @@ final class ListingTest {
     return PluginDirectory.builder(folder).parent(parent).listener(events::add).open();
   }
 
-  private Registry<?> greeters(PluginDirectory directory) throws Exception {
-    return directory.registry(Class.forName(Fixtures.GREETER, false, parent));
-  }
-
-  private static String greet(Registry<?> registry, String name) {
-    return (String) ((Supplier<?>) registry.create(name)).get();
-  }
-
   private static PluginJar jar(PluginDirectory directory, String id) {
     return directory.jars().stream().filter(j -> j.id().equals(id)).findFirst().orElseThrow();
   }
@@ -74,7 +65,7 @@ final class ListingTest {
     try (PluginDirectory directory = open()) {
       assertEquals(List.of("bye", "hello"), directory.jars().stream().map(PluginJar::id).toList());
       assertEquals("ciao", jar(directory, "bye").plugins().get(0).aliases().get(0));
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       // Everything but creating answers from the listings.
       assertEquals(Set.of("builtin", "bye", "hello"), greeters.names());
       assertTrue(greeters.contains("ciao"));
@@ -83,7 +74,7 @@ final class ListingTest {
       assertNull(directory.classLoader("hello"));
       assertNull(directory.classLoader("bye"));
 
-      assertEquals("hello one", greet(greeters, "hello"));
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
       assertNotNull(directory.classLoader("hello"));
       assertNull(directory.classLoader("bye"), "creating hello links nothing of bye");
       assertTrue(directory.jars().stream().allMatch(PluginJar::loaded));
@@ -113,7 +104,7 @@ final class ListingTest {
     int threads = 8;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (PluginDirectory directory = open()) {
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       CountDownLatch start = new CountDownLatch(1);
       List<Future<ClassLoader>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
@@ -141,12 +132,12 @@ final class ListingTest {
         text -> text.replace("plugin\thello\t", "plugin\thowdy\t"));
     Fixtures.copy(fixtures.bye, folder, null);
     try (PluginDirectory directory = open()) {
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       assertTrue(greeters.contains("howdy"), "listed as the listing says");
       PluginJar listed = jar(directory, "hello");
 
       PluginLoadException e = assertThrows(PluginLoadException.class,
-          () -> greet(greeters, "howdy"));
+          () -> Fixtures.greet(greeters, "howdy"));
       String message = e.getMessage();
       assertTrue(message.contains("the plugin listing META-INF/patchbay/plugins/"
           + "hello.PatchbayIndex.tsv in " + tampered + " does not match its index class"
@@ -168,7 +159,7 @@ final class ListingTest {
       String path = tampered.toRealPath().toString();
       assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(path)),
           "the failed jar's file is closed");
-      assertEquals("bye two", greet(greeters, "bye"), "other jars keep working");
+      assertEquals("bye two", Fixtures.greet(greeters, "bye"), "other jars keep working");
 
       // Unchanged on reload: the problem stays; fixed: the jar loads.
       assertEquals(List.of(), directory.reload().failed());
@@ -176,7 +167,7 @@ final class ListingTest {
       Files.delete(tampered);
       Fixtures.copy(fixtures.hello1, folder, null);
       assertEquals(List.of("hello"), directory.reload().replaced());
-      assertEquals("hello one", greet(greeters, "hello"));
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
     }
   }
 
@@ -185,9 +176,9 @@ final class ListingTest {
     rewrite(fixtures.bye, folder.resolve("bye-3.1.jar"), listingOf(fixtures.bye),
         text -> text.replace("\tciao\n", "\tadios\n"));
     try (PluginDirectory directory = open()) {
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       PluginLoadException e = assertThrows(PluginLoadException.class,
-          () -> greet(greeters, "adios"));
+          () -> Fixtures.greet(greeters, "adios"));
       assertTrue(e.getMessage().contains("for api.Greeter the listing has PluginInfo[name=bye,"
           + " aliases=[adios]"), e.getMessage());
       assertTrue(e.getMessage().contains("the index PluginInfo[name=bye, aliases=[ciao]"),
@@ -214,7 +205,7 @@ final class ListingTest {
           + " does not start with the header 'patchbay-plugin-listing<tab><version>' but with"
           + " 'bye'"), garbledProblem);
       assertNull(directory.classLoader("hello"));
-      assertEquals(List.of("builtin"), List.copyOf(greeters(directory).names()));
+      assertEquals(List.of("builtin"), List.copyOf(Fixtures.greeters(directory, parent).names()));
     }
   }
 
@@ -244,9 +235,9 @@ final class ListingTest {
       assertNotNull(loader, "read through its index, so linked at once");
       assertFalse(loader.hasLoaded("hello.Hello"), "still no plugin class");
       assertNull(directory.classLoader("bye"), "the jar with a listing stays unlinked");
-      Registry<?> greeters = greeters(directory);
-      assertEquals("hello one", greet(greeters, "hello"));
-      assertEquals("bye two", greet(greeters, "ciao"));
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
+      assertEquals("bye two", Fixtures.greet(greeters, "ciao"));
     }
   }
 

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +30,6 @@ final class LoadingTest {
     return PluginDirectory.builder(folder).parent(parent).open();
   }
 
-  private static String greet(Registry<?> registry, String name) {
-    return (String) ((Supplier<?>) registry.create(name)).get();
-  }
-
   private Class<?> greeter() throws Exception {
     return Class.forName(Fixtures.GREETER, false, parent);
   }
@@ -47,9 +42,9 @@ final class LoadingTest {
       Class<?> greeter = greeter();
       Registry<?> greeters = directory.registry(greeter);
 
-      assertEquals("hello one", greet(greeters, "hello"));
-      assertEquals("bye two", greet(greeters, "bye"));
-      assertEquals("builtin parent", greet(greeters, "builtin"), "the application's own plugin");
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
+      assertEquals("bye two", Fixtures.greet(greeters, "bye"));
+      assertEquals("builtin parent", Fixtures.greet(greeters, "builtin"), "the application's own plugin");
       Object hello = greeters.create("hello");
       Object bye = greeters.create("bye");
       assertNotSame(hello.getClass().getClassLoader(), bye.getClass().getClassLoader());
@@ -146,8 +141,8 @@ final class LoadingTest {
           e.getMessage());
       assertThrows(IllegalStateException.class, () -> greeters.find("hello"));
       assertTrue(greeters.contains("hello"));
-      assertEquals("fine", greet(greeters, "fine"));
-      assertEquals("builtin parent", greet(greeters, "builtin"));
+      assertEquals("fine", Fixtures.greet(greeters, "fine"));
+      assertEquals("builtin parent", Fixtures.greet(greeters, "builtin"));
       assertEquals(4, greeters.plugins().size(), "both clashing plugins are listed");
     }
   }
@@ -183,7 +178,7 @@ final class LoadingTest {
     Fixtures.copy(fixtures.hello1, folder, null);
     try (PluginDirectory directory = PluginDirectory.builder(folder).parent(parent)
         .sharedPackages("lib").open()) {
-      assertEquals("hello parent", greet(directory.registry(greeter()), "hello"));
+      assertEquals("hello parent", Fixtures.greet(directory.registry(greeter()), "hello"));
     }
     assertThrows(IllegalArgumentException.class,
         () -> PluginDirectory.builder(folder).sharedPackages("com.acme.*"));

@@ -31,14 +31,6 @@ final class ReloadTest {
     return PluginDirectory.builder(folder).parent(parent).listener(events::add).open();
   }
 
-  private Registry<?> greeters(PluginDirectory directory) throws Exception {
-    return directory.registry(Class.forName(Fixtures.GREETER, false, parent));
-  }
-
-  private static String greet(Registry<?> registry, String name) {
-    return (String) ((Supplier<?>) registry.create(name)).get();
-  }
-
   private List<String> kinds() {
     List<String> kinds = new ArrayList<>();
     for (PluginEvent event : events) {
@@ -54,8 +46,8 @@ final class ReloadTest {
     Fixtures.copy(fixtures.hello1, folder, null);
     try (PluginDirectory directory = open()) {
       assertEquals(List.of("LOADED hello"), kinds());
-      Registry<?> greeters = greeters(directory);
-      assertEquals("hello one", greet(greeters, "hello"));
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
+      assertEquals("hello one", Fixtures.greet(greeters, "hello"));
 
       ReloadReport nothing = directory.reload();
       assertFalse(nothing.changed());
@@ -64,7 +56,7 @@ final class ReloadTest {
       Fixtures.copy(fixtures.bye, folder, null);
       ReloadReport added = directory.reload();
       assertEquals(new ReloadReport(List.of("bye"), List.of(), List.of(), List.of()), added);
-      assertEquals("bye two", greet(greeters, "ciao"), "the same registry sees the new jar");
+      assertEquals("bye two", Fixtures.greet(greeters, "ciao"), "the same registry sees the new jar");
       assertEquals(List.of("LOADED bye"), kinds());
 
       // A new version under a new file name: paired with the old one by id.
@@ -72,7 +64,7 @@ final class ReloadTest {
       Fixtures.copy(fixtures.hello2, folder, null);
       ReloadReport replaced = directory.reload();
       assertEquals(new ReloadReport(List.of(), List.of(), List.of("hello"), List.of()), replaced);
-      assertEquals("HELLO v2", greet(greeters, "hello"));
+      assertEquals("HELLO v2", Fixtures.greet(greeters, "hello"));
       assertEquals(List.of("REPLACED hello (was 1.0)"), kinds());
       assertEquals("2.0", directory.jars().get(1).version());
 
@@ -90,11 +82,11 @@ final class ReloadTest {
   void replaceInPlace_withAnotherVersion_givesTheNewBehaviour() throws Exception {
     Path jar = Fixtures.copy(fixtures.hello1, folder, "hello.jar");
     try (PluginDirectory directory = open()) {
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       Object old = greeters.create("hello");
       Fixtures.copy(fixtures.hello2, folder, "hello.jar");
       assertEquals(List.of("hello"), directory.reload().replaced());
-      assertEquals("HELLO v2", greet(greeters, "hello"));
+      assertEquals("HELLO v2", Fixtures.greet(greeters, "hello"));
       // The old instance has not loaded lib.Banner yet: it must fail, not take the parent's.
       NoClassDefFoundError stale = assertThrows(NoClassDefFoundError.class,
           () -> ((Supplier<?>) old).get());
@@ -110,7 +102,7 @@ final class ReloadTest {
     Fixtures.copy(fixtures.bye, folder, null);
     try (PluginDirectory directory = open()) {
       kinds();
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       Files.delete(jar);
       Files.writeString(jar, "half a jar, still being copied");
       ReloadReport report = directory.reload();
@@ -120,12 +112,12 @@ final class ReloadTest {
       assertTrue(failed.problem().orElseThrow().startsWith("cannot read " + jar + " as a jar"),
           failed.problem().orElseThrow());
       assertFalse(greeters.contains("hello"));
-      assertEquals("bye two", greet(greeters, "bye"));
+      assertEquals("bye two", Fixtures.greet(greeters, "bye"));
 
       // Fixed by the next copy.
       Fixtures.copy(fixtures.hello2, folder, jar.getFileName().toString());
       assertEquals(List.of("hello"), directory.reload().replaced());
-      assertEquals("HELLO v2", greet(greeters, "hello"));
+      assertEquals("HELLO v2", Fixtures.greet(greeters, "hello"));
     }
   }
 
@@ -133,7 +125,7 @@ final class ReloadTest {
   void unload_releasesTheFileAndTheClassLoader() throws Exception {
     Path jar = Fixtures.copy(fixtures.bye, folder, null);
     try (PluginDirectory directory = open()) {
-      Registry<?> greeters = greeters(directory);
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
       WeakReference<ClassLoader> loader = createAndDrop(greeters);
       String path = jar.toRealPath().toString();
       assertTrue(openDescriptors().stream().anyMatch(d -> d.startsWith(path)),
@@ -153,7 +145,7 @@ final class ReloadTest {
   void close_unloadsEverything_andRegistriesRefuseWork() throws Exception {
     Path jar = Fixtures.copy(fixtures.bye, folder, null);
     PluginDirectory directory = open();
-    Registry<?> greeters = greeters(directory);
+    Registry<?> greeters = Fixtures.greeters(directory, parent);
     WeakReference<ClassLoader> loader = createAndDrop(greeters);
     directory.close();
     directory.close();
@@ -230,7 +222,7 @@ final class ReloadTest {
       Fixtures.copy(fixtures.hello1, folder, null);
       Fixtures.copy(fixtures.bye, folder, null);
       assertEquals(List.of("bye", "hello"), directory.reload().added());
-      assertEquals("hello one", greet(greeters(directory), "hello"));
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     } finally {
       jul.removeHandler(capture);
       jul.setUseParentHandlers(parents);
