@@ -114,13 +114,7 @@ final class MetadataWriter {
     StringBuilder text = new StringBuilder();
     int bytes = 0;
     for (PluginModel plugin : plugins) {
-      StringBuilder line = new StringBuilder();
-      line.append(escape(plugin.name())).append('\t').append(escape(plugin.description()))
-          .append('\t').append(plugin.priority()).append('\t').append(escape(plugin.binaryName()));
-      for (String alias : plugin.aliases()) {
-        line.append('\t').append(escape(alias));
-      }
-      line.append('\n');
+      String line = line(plugin);
       // A class-file string constant holds at most 65,535 bytes of modified UTF-8 (up to 3 a char).
       int lineBytes = 0;
       for (int i = 0; i < line.length(); i++) {
@@ -141,8 +135,23 @@ final class MetadataWriter {
     return texts;
   }
 
+  /**
+   * One plugin's line of the metadata text, ending in a line break: name, description, priority,
+   * class, then each alias, separated by tabs. The plugin listing beside the index uses the same
+   * line, so {@code PluginTables.decode} reads both.
+   */
+  static String line(PluginModel plugin) {
+    StringBuilder line = new StringBuilder();
+    line.append(escape(plugin.name())).append('\t').append(escape(plugin.description()))
+        .append('\t').append(plugin.priority()).append('\t').append(escape(plugin.binaryName()));
+    for (String alias : plugin.aliases()) {
+      line.append('\t').append(escape(alias));
+    }
+    return line.append('\n').toString();
+  }
+
   /** Escapes the separators (and the escape character) inside one field. */
-  private static String escape(String field) {
+  static String escape(String field) {
     if (field.indexOf('\\') < 0 && field.indexOf('\t') < 0 && field.indexOf('\n') < 0) {
       return field;
     }

@@ -53,37 +53,12 @@ public final class PluginListingWriter {
   public static String text(IndexModel index) {
     StringBuilder text = new StringBuilder(FORMAT).append('\t').append(VERSION).append('\n');
     for (PluginTable table : index.tables()) {
-      text.append("point\t").append(escape(table.extensionPoint().binaryName())).append('\n');
+      text.append("point\t").append(MetadataWriter.escape(table.extensionPoint().binaryName()))
+          .append('\n');
       for (PluginModel plugin : table.plugins()) {
-        text.append("plugin\t").append(escape(plugin.name()))
-            .append('\t').append(escape(plugin.description()))
-            .append('\t').append(plugin.priority())
-            .append('\t').append(escape(plugin.binaryName()));
-        for (String alias : plugin.aliases()) {
-          text.append('\t').append(escape(alias));
-        }
-        text.append('\n');
+        text.append("plugin\t").append(MetadataWriter.line(plugin));
       }
     }
     return text.toString();
-  }
-
-  private static String escape(String field) {
-    StringBuilder escaped = null;
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      String replacement = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : null;
-      if (replacement != null && escaped == null) {
-        escaped = new StringBuilder(field.length() + 8).append(field, 0, i);
-      }
-      if (escaped != null) {
-        if (replacement != null) {
-          escaped.append(replacement);
-        } else {
-          escaped.append(c);
-        }
-      }
-    }
-    return escaped == null ? field : escaped.toString();
   }
 }
