@@ -50,6 +50,8 @@ public final class OutputMerger {
   private final Set<String> compiledNowTopLevel = new HashSet<>();
   /** What the last compilation into this output generated; read on first use. */
   private OutputState earlier;
+  /** The text {@link #earlier} was read from, empty when there was none. */
+  private Optional<String> earlierText;
 
   /**
    * Creates the merger of one processor instance.
@@ -90,9 +92,24 @@ public final class OutputMerger {
    */
   public OutputState earlier() {
     if (earlier == null) {
-      earlier = output.state();
+      earlierText = output.stateText();
+      earlier = earlierText.map(OutputState::parse).orElse(OutputState.EMPTY);
     }
     return earlier;
+  }
+
+  /**
+   * The text to keep a state in: the very text it was read from when it is the earlier state
+   * unchanged, so a compilation that changes nothing does not write it out again field by field.
+   *
+   * @param state the state this compilation leaves
+   * @return its text
+   */
+  public String text(OutputState state) {
+    if (state == earlier() && earlierText.isPresent()) {
+      return earlierText.get();
+    }
+    return state.toText();
   }
 
   /**
@@ -247,7 +264,7 @@ public final class OutputMerger {
         }
         // A class file that was not recompiled still carries what it carried (as in
         // nothingChanged): its model comes from the state, without loading the class.
-        PluginModel stored = before.pluginModels().get(name);
+        PluginModel stored = before.pluginModel(name).orElse(null);
         if (stored != null && (ours || foreignPoints.containsKey(pointName))
             && classInOutput(before, name)) {
           byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())

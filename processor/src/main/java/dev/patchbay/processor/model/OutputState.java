@@ -1,9 +1,6 @@
 package dev.patchbay.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -39,9 +36,10 @@ import java.util.TreeSet;
  *     (a method body edited) leaves the generated code as it is
  * @param binaryNames canonical name of each extension point and plugin listed, to its binary
  *     name: where its class file is, to tell cheaply that it still exists
- * @param pluginModels canonical name of each plugin listed, to its model: a plugin whose class
- *     file was not recompiled still carries what it carried, so a later compilation takes its
- *     model from here instead of loading its class
+ * @param modelLines canonical name of each plugin listed, to its model as one line of text (see
+ *     {@link #pluginModel}): a plugin whose class file was not recompiled still carries what it
+ *     carried, so a later compilation takes its model from here instead of loading its class. Kept
+ *     as text and read only when asked for, since a compilation that changes nothing needs none
  */
 public record OutputState(
     Optional<String> indexClass,
@@ -50,7 +48,7 @@ public record OutputState(
     Map<String, Set<String>> serviceEntries,
     Map<String, String> fingerprints,
     Map<String, String> binaryNames,
-    Map<String, PluginModel> pluginModels) {
+    Map<String, String> modelLines) {
 
   /** Where the state is kept, relative to the class output. */
   public static final String RESOURCE = "META-INF/patchbay/generated.tsv";
@@ -68,9 +66,20 @@ public record OutputState(
     registries = Collections.unmodifiableMap(new TreeMap<>(registries));
     fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
     binaryNames = Collections.unmodifiableMap(new TreeMap<>(binaryNames));
-    pluginModels = Collections.unmodifiableMap(new TreeMap<>(pluginModels));
+    modelLines = Collections.unmodifiableMap(new TreeMap<>(modelLines));
     plugins = sortedCopy(plugins);
     serviceEntries = sortedCopy(serviceEntries);
+  }
+
+  /**
+   * The model of a plugin listed here, read from its line.
+   *
+   * @param qualifiedName canonical name of the plugin
+   * @return its model, empty when it is not listed or its line is not one this version wrote
+   */
+  public Optional<PluginModel> pluginModel(String qualifiedName) {
+    String line = modelLines.get(qualifiedName);
+    return line == null ? Optional.empty() : parseModel(line);
   }
 
   /**
@@ -113,7 +122,7 @@ public record OutputState(
         text.append("model\t").append(name).append('\t').append(digest).append('\n'));
     binaryNames.forEach((name, binary) ->
         text.append("binary\t").append(name).append('\t').append(binary).append('\n'));
-    pluginModels.values().forEach(model -> appendModel(text, model));
+    modelLines.values().forEach(line -> text.append(line).append('\n'));
     return text.toString();
   }
 
@@ -131,47 +140,46 @@ public record OutputState(
     Map<String, Set<String>> services = new TreeMap<>();
     Map<String, String> fingerprints = new TreeMap<>();
     Map<String, String> binaryNames = new TreeMap<>();
-    Map<String, PluginModel> models = new TreeMap<>();
-    for (String line : text.split("\n", -1)) {
-      if (line.startsWith("pluginmodel\t")) {
-        parseModel(line).ifPresent(m -> models.put(m.qualifiedName(), m));
+    Map<String, String> models = new TreeMap<>();
+    // Thousands of lines in a fresh compiler: read with indexOf, no split or regex per line.
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+      start = end + 1;
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        continue; // the header, a blank line or one this version does not know
+      }
+      String kind = line.substring(0, tab);
+      if (kind.equals("pluginmodel")) {
+        int next = line.indexOf('\t', tab + 1);
+        if (next > 0) {
+          models.put(unescape(line.substring(tab + 1, next)), line);
+        }
         continue;
       }
-      List<String> fields = List.of(line.strip().split("\t", -1));
-      if (fields.isEmpty() || fields.get(0).startsWith("#")) {
+      int second = line.indexOf('\t', tab + 1);
+      String first = line.substring(tab + 1, second < 0 ? line.length() : second);
+      if (second < 0) {
+        if (kind.equals("index")) {
+          index = first;
+        }
         continue;
       }
-      switch (fields.get(0)) {
-        case "index" -> {
-          if (fields.size() == 2) {
-            index = fields.get(1);
-          }
-        }
-        case "registry" -> {
-          if (fields.size() == 3) {
-            registries.put(fields.get(1), fields.get(2));
-          }
-        }
-        case "plugin" -> {
-          if (fields.size() == 3) {
-            plugins.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
-          }
-        }
-        case "service" -> {
-          if (fields.size() == 3) {
-            services.computeIfAbsent(fields.get(1), k -> new TreeSet<>()).add(fields.get(2));
-          }
-        }
-        case "model" -> {
-          if (fields.size() == 3) {
-            fingerprints.put(fields.get(1), fields.get(2));
-          }
-        }
-        case "binary" -> {
-          if (fields.size() == 3) {
-            binaryNames.put(fields.get(1), fields.get(2));
-          }
-        }
+      if (line.indexOf('\t', second + 1) >= 0) {
+        continue; // more fields than any two-field record has: not one this version wrote
+      }
+      String value = line.substring(second + 1);
+      switch (kind) {
+        case "registry" -> registries.put(first, value);
+        case "plugin" -> plugins.computeIfAbsent(first, k -> new TreeSet<>()).add(value);
+        case "service" -> services.computeIfAbsent(first, k -> new TreeSet<>()).add(value);
+        case "model" -> fingerprints.put(first, value);
+        case "binary" -> binaryNames.put(first, value);
         default -> {
           // unknown record: skipped, see above
         }
@@ -186,35 +194,53 @@ public record OutputState(
    * and the model records hold only names, strings and numbers, so equal text means equal code.
    *
    * @param model an extension point or plugin model
-   * @return 16 hex digits
+   * @return 32 hex digits
    */
   public static String fingerprint(Record model) {
-    return fingerprint(model.toString());
+    // A plugin's line is kept anyway and names every component; extension points print theirs.
+    return fingerprint(model instanceof PluginModel plugin ? modelLine(plugin) : model.toString());
   }
 
   /**
-   * A digest of a text.
+   * A digest of a text: 128 bits from two independently mixed 64-bit lanes, as 32 hex digits.
+   * It tells an edited model from an unchanged one between two compilations; it is not a
+   * cryptographic hash (nothing here defends against a crafted collision), and it needs no
+   * {@code MessageDigest}, whose first use costs a fresh compiler more than all the hashing.
    *
    * @param text any text
-   * @return 16 hex digits
+   * @return 32 hex digits
    */
   public static String fingerprint(CharSequence text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
+    String chars = text.toString();
+    long first = 0xcbf29ce484222325L;
+    long second = 0x9e3779b97f4a7c15L;
+    for (int i = 0, n = chars.length(); i < n; i++) {
+      char c = chars.charAt(i);
+      first = (first ^ c) * 0x100000001b3L;
+      second = Long.rotateLeft(second ^ (c * 0xc2b2ae3d27d4eb4fL), 31) * 0x9e3779b97f4a7c15L;
     }
+    first = finish(first ^ chars.length());
+    second = finish(second ^ first);
+    return HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
+  }
+
+  /** Spreads every bit of {@code h} over all 64 (the finalizer of SplitMix64). */
+  private static long finish(long h) {
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
   }
 
   /**
-   * Appends a plugin's model as one line: its fields separated by tabs, each escaped so that
-   * none holds a tab or a line break, the aliases and constructor keys each after their count,
-   * and a final {@code .} so that no field ends the line.
+   * A plugin's model as one line: its fields separated by tabs, each escaped so that none holds a
+   * tab or a line break, the aliases and constructor keys each after their count, and a final
+   * {@code .} so that no field ends the line.
+   *
+   * @param model a plugin's model
+   * @return the line, without a line break
    */
-  private static void appendModel(StringBuilder text, PluginModel model) {
-    text.append("pluginmodel");
+  public static String modelLine(PluginModel model) {
+    StringBuilder text = new StringBuilder(160).append("pluginmodel");
     for (String field : List.of(model.qualifiedName(), model.binaryName(),
         String.valueOf(model.generic()), model.name(), model.description(),
         String.valueOf(model.priority()), String.valueOf(model.hasProvider()),
@@ -226,7 +252,7 @@ public record OutputState(
     Set<String> constructors = new TreeSet<>(model.genericConstructors());
     text.append('\t').append(constructors.size());
     constructors.forEach(key -> text.append('\t').append(escape(key)));
-    text.append("\t.\n");
+    return text.append("\t.").toString();
   }
 
   /** The model of a {@code pluginmodel} line, or empty when the line is not one this wrote. */
@@ -310,7 +336,7 @@ public record OutputState(
     private final Map<String, Set<String>> serviceEntries = new TreeMap<>();
     private final Map<String, String> fingerprints = new TreeMap<>();
     private final Map<String, String> binaryNames = new TreeMap<>();
-    private final Map<String, PluginModel> pluginModels = new TreeMap<>();
+    private final Map<String, String> modelLines = new TreeMap<>();
 
     /**
      * Records a plugin's model, for later compilations that do not recompile it.
@@ -319,7 +345,7 @@ public record OutputState(
      * @return this builder
      */
     public Builder pluginModel(PluginModel model) {
-      pluginModels.put(model.qualifiedName(), model);
+      modelLines.put(model.qualifiedName(), modelLine(model));
       return this;
     }
 
@@ -402,7 +428,7 @@ public record OutputState(
     public OutputState build() {
       return new OutputState(Optional.ofNullable(indexClass), registries,
           new TreeMap<>(plugins), new TreeMap<>(serviceEntries), fingerprints, binaryNames,
-          pluginModels);
+          modelLines);
     }
   }
 }

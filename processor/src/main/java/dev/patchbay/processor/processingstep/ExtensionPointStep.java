@@ -159,7 +159,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     printer.print(warnings.build());
     files.forEach((path, content) -> writeResource(path, content,
         serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN));
-    writeResource(OutputState.RESOURCE, next.toText(), List.of(), Message.STATE_NOT_WRITTEN);
+    writeResource(OutputState.RESOURCE, merger.text(next), List.of(), Message.STATE_NOT_WRITTEN);
   }
 
   private void writeResource(String path, String content, List<String> originNames, Message failure) {

@@ -1,10 +1,16 @@
 package dev.patchbay.processor.reading;
 
 import dev.patchbay.processor.model.OutputState;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -18,9 +24,16 @@ import javax.tools.StandardLocation;
  * <p>A file that is not there reads as empty. Compilers disagree on how they say so (javac throws
  * {@code NoSuchFileException} on opening, the Eclipse compiler {@code FileNotFoundException} on
  * lookup, an in-memory file manager may do either), so any {@code IOException} means "absent".
+ *
+ * <p>Whether class files exist is asked for every plugin of a module, thousands of times in one
+ * compilation. Where the class output is a directory on disk, each package's directory is listed
+ * once and the answers come from that listing; elsewhere (an in-memory file manager, a jar) each
+ * file is opened.
  */
 public final class OutputReader {
   private final Filer filer;
+  /** File names in each package's output directory, or empty when it cannot be listed. */
+  private final Map<String, Optional<Set<String>>> listings = new HashMap<>();
 
   /**
    * Creates a reader.
@@ -32,12 +45,12 @@ public final class OutputReader {
   }
 
   /**
-   * The state the last compilation into this output wrote.
+   * The text of the state the last compilation into this output wrote.
    *
-   * @return the state, {@link OutputState#EMPTY} when there is none
+   * @return the text, empty when there is none
    */
-  public OutputState state() {
-    return text("", OutputState.RESOURCE).map(OutputState::parse).orElse(OutputState.EMPTY);
+  public Optional<String> stateText() {
+    return text("", OutputState.RESOURCE);
   }
 
   /**
@@ -69,14 +82,47 @@ public final class OutputReader {
    * @return true when the class file exists
    */
   public boolean hasClass(String packageName, String simpleName) {
+    String fileName = simpleName + ".class";
+    Optional<Set<String>> listing = listings.get(packageName);
+    if (listing == null) {
+      listing = listPackage(packageName, fileName);
+      listings.put(packageName, listing);
+    }
+    if (listing.isPresent()) {
+      return listing.get().contains(fileName);
+    }
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, simpleName + ".class");
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, fileName);
       try (InputStream in = file.openInputStream()) {
         return true;
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException absent) {
       return false;
     }
+  }
+
+  /**
+   * The names of the files in a package's output directory, found through the file the compiler
+   * names for {@code fileName} there; empty when that is not a file on disk (or the compiler
+   * names no file that does not exist yet, as the Eclipse compiler does).
+   */
+  private Optional<Set<String>> listPackage(String packageName, String fileName) {
+    URI uri;
+    try {
+      uri = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, fileName).toUri();
+    } catch (IOException | IllegalArgumentException | IllegalStateException unknown) {
+      return Optional.empty();
+    }
+    if (!"file".equals(uri.getScheme())) {
+      return Optional.empty();
+    }
+    File directory = new File(uri).getParentFile();
+    String[] names = directory == null ? null : directory.list();
+    if (names == null) {
+      // No such directory (nothing was compiled into this package yet), or not readable.
+      return directory != null && !directory.exists() ? Optional.of(new HashSet<>()) : Optional.empty();
+    }
+    return Optional.of(new HashSet<>(List.of(names)));
   }
 
   /**
@@ -102,7 +148,10 @@ public final class OutputReader {
   public void deleteClass(String packageName, String simpleName) {
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, simpleName + ".class");
-      file.delete();
+      if (file.delete()) {
+        listings.getOrDefault(packageName, Optional.empty())
+            .ifPresent(names -> names.remove(simpleName + ".class"));
+      }
     } catch (IOException | RuntimeException absentOrNotAllowed) {
       // Nothing to delete, or a compiler that does not allow it: generation decides.
     }

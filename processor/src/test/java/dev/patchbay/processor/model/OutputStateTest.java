@@ -25,10 +25,10 @@ final class OutputStateTest {
 
     OutputState read = OutputState.parse(state.toText());
 
-    assertEquals(tricky, read.pluginModels().get("a$b.Outer.In$ner"));
-    assertEquals(plain, read.pluginModels().get("p.Plain"));
+    assertEquals(tricky, read.pluginModel("a$b.Outer.In$ner").orElseThrow());
+    assertEquals(plain, read.pluginModel("p.Plain").orElseThrow());
     assertEquals(OutputState.fingerprint(tricky),
-        OutputState.fingerprint(read.pluginModels().get("a$b.Outer.In$ner")));
+        OutputState.fingerprint(read.pluginModel("a$b.Outer.In$ner").orElseThrow()));
   }
 
   @Test
@@ -36,6 +36,6 @@ final class OutputStateTest {
     String text = new OutputState.Builder().pluginModel(model("d", List.of("a"))).build().toText();
     String damaged = text.replace("\t.\n", "\textra\t.\n");
 
-    assertTrue(OutputState.parse(damaged).pluginModels().isEmpty());
+    assertTrue(OutputState.parse(damaged).pluginModel("a$b.Outer.In$ner").isEmpty());
   }
 }
