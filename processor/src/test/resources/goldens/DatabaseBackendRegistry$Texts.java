@@ -18,9 +18,7 @@ final class DatabaseBackendRegistry$Texts {
 
   static {
     List<PluginInfo> plugins = new ArrayList<>(3);
-    PluginTables.decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\n"
-            + "Memory\t\t0\ttest.db.Memory\n"
-            + "postgres\t\t0\ttest.db.Postgres\tpg\n", "test.db.DatabaseBackend");
+    PluginTables.decode(plugins, "sqlite\tembedded, zero set-up\t10\ttest.db.Sqlite\tlite\tsqlite3\nMemory\t\t0\ttest.db.Memory\npostgres\t\t0\ttest.db.Postgres\tpg\n", "test.db.DatabaseBackend");
     PLUGINS = Collections.unmodifiableList(plugins);
   }
 

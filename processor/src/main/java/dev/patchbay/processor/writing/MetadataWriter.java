@@ -71,9 +71,10 @@ final class MetadataWriter {
     CodeBlock.Builder init = CodeBlock.builder()
         .addStatement("$T plugins = new $T<>($L)", LIST_OF_INFO, ArrayList.class, plugins.size());
     for (String text : metadataTexts(plugins)) {
-      // The literal is written here, not by $S: JavaPoet escapes a character at a time, which
-      // for thousands of plugins cost more than everything else in this class.
-      init.addStatement("$T.decode(plugins, $L, $S)", PLUGIN_TABLES, PlainReferences.lineLiteral(text),
+      // One literal per text, written here rather than by $S: JavaPoet escapes a character at a
+      // time and splits at each line break into "..." + "...", a concatenation of thousands of
+      // literals that the compiler then folds one by one.
+      init.addStatement("$T.decode(plugins, $L, $S)", PLUGIN_TABLES, PlainReferences.stringLiteral(text),
           ep.binaryName());
     }
     init.addStatement("PLUGINS = $T.unmodifiableList(plugins)", Collections.class);

@@ -98,7 +98,7 @@ final class PlainReferences {
 
   /**
    * A Java string literal of {@code value}, escaped as JavaPoet's {@code $S} escapes a string
-   * without line breaks.
+   * without line breaks; a line break becomes {@code \n} in the one literal.
    *
    * @param value any string
    * @return the literal, with its double quotes
@@ -106,28 +106,6 @@ final class PlainReferences {
   static String stringLiteral(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     appendEscaped(out, value);
-    return out.append('"').toString();
-  }
-
-  /**
-   * A string literal of {@code value} split after each line break into {@code +}-joined
-   * literals, a line of source per line of text, laid out as JavaPoet's {@code $S} lays them out.
-   *
-   * @param value any string
-   * @return the literal expression
-   */
-  static String lineLiteral(String value) {
-    StringBuilder out = new StringBuilder(value.length() + value.length() / 16 + 2).append('"');
-    int start = 0;
-    while (start < value.length()) {
-      int end = value.indexOf('\n', start);
-      end = end < 0 ? value.length() : end + 1;
-      if (start > 0) {
-        out.append("\"\n    + \"");
-      }
-      appendEscaped(out, value.substring(start, end));
-      start = end;
-    }
     return out.append('"').toString();
   }
 
