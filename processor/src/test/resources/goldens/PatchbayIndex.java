@@ -71,7 +71,7 @@ public final class PatchbayIndex implements PluginIndex {
 
   @Override
   public String toString() {
-    return "test.db.PatchbayIndex [contents 689836e2a4a591bf]";
+    return "test.db.PatchbayIndex [contents 4fb6479a94456befa90947ad75be48f4]";
   }
 
   /**

@@ -303,8 +303,8 @@ final class IncrementalBuildTest {
 
   /**
    * A description edited: only the registry's metadata class is regenerated, not the registry's
-   * code, and everything lists the new text; a priority edit, which reorders the plugins,
-   * regenerates both.
+   * code nor the index (which holds no descriptions), and everything lists the new text; a
+   * priority edit, which reorders the plugins, regenerates all three.
    */
   @ParameterizedTest
   @EnumSource(Tool.class)
@@ -318,8 +318,10 @@ final class IncrementalBuildTest {
     Path generated = temp.resolve("generated/" + PACKAGE.replace('.', '/'));
     Path registry = generated.resolve("DatabaseBackendRegistry.java");
     Path texts = generated.resolve("DatabaseBackendRegistry$Texts.java");
+    Path index = generated.resolve("PatchbayIndex.java");
     Files.delete(registry);
     Files.delete(texts);
+    Files.delete(index);
 
     write("PostgresBackend", "@dev.patchbay.Plugin(value = \"postgres\", description = \"networked\")\n"
         + "public class PostgresBackend implements DatabaseBackend {\n"
@@ -327,6 +329,7 @@ final class IncrementalBuildTest {
     compile(tool, "PostgresBackend");
     assertPlugins(both);
     assertTrue(Files.notExists(registry), "registry code regenerated for a description edit");
+    assertTrue(Files.notExists(index), "index regenerated for a description edit");
     assertTrue(Files.readString(texts).contains("networked"));
     assertEquals(Map.of("postgres", "networked", "sqlite", ""), descriptions());
 
@@ -336,6 +339,7 @@ final class IncrementalBuildTest {
     compile(tool, "PostgresBackend");
     assertPlugins(both);
     assertTrue(Files.exists(registry), "registry code not regenerated though the order changed");
+    assertTrue(Files.exists(index), "index not regenerated though a priority changed");
     assertEquals(Map.of("postgres", "networked", "sqlite", ""), descriptions());
   }
 

@@ -41,6 +41,8 @@ public final class OutputMerger {
   /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
   private static final String CODE_PREFIX = "registry-code:";
   private static final String TEXTS_PREFIX = "registry-texts:";
+  /** Fingerprint key of the index's source. */
+  private static final String INDEX_PREFIX = "index-contents:";
 
   private final ProcessingContext context;
   private final OutputReader output;
@@ -350,6 +352,23 @@ public final class OutputMerger {
   }
 
   /**
+   * Records the digest of the index's source in the state, and tells whether the index class
+   * must be written again: its digest changed, or its class file is gone. A description edited
+   * leaves it as it is (see {@link IndexGenerator#contentsDigest}).
+   *
+   * @param state the state being built
+   * @param index the index class
+   * @param contents its digest
+   * @return true when the index must be generated
+   */
+  public boolean indexSourceChanged(OutputState.Builder state, ClassName index, String contents) {
+    String key = INDEX_PREFIX + index.canonicalName();
+    state.fingerprint(key, contents);
+    return !contents.equals(earlier().fingerprints().get(key))
+        || !generatedClassInOutput(earlier(), index);
+  }
+
+  /**
    * Whether the index must be written again although no table changed: an extension point was
    * added or dropped, or there was no index here before.
    *
@@ -441,8 +460,9 @@ public final class OutputMerger {
    *
    * @param next what this compilation generates
    * @param warnings receives a warning for each kept hand-written entry that names no class
-   * @return resource path to content, sorted; an empty content empties a file (javac cannot
-   *     delete one, and an empty file is a valid service file with no providers)
+   * @return resource path to content, sorted, for the files whose entries change; an empty
+   *     content empties a file (javac cannot delete one, and an empty file is a valid service
+   *     file with no providers)
    */
   public Map<String, String> mergedServiceFiles(OutputState next, ValidationReport.Builder warnings) {
     Map<String, String> files = new TreeMap<>();
@@ -463,8 +483,8 @@ public final class OutputMerger {
           warnings.warning(Message.SERVICE_ENTRY_UNKNOWN_CLASS.format(path, entry), null, null);
         }
       }
-      if (lines.isEmpty() && existing.isEmpty()) {
-        continue;
+      if (existing.isPresent() ? existing.get().equals(lines) : lines.isEmpty()) {
+        continue; // already as it should be: not written again
       }
       files.put(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
     }

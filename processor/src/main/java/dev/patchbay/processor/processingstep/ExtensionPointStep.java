@@ -326,9 +326,12 @@ public final class ExtensionPointStep implements ProcessingStep {
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
-    if (anyChange) {
+    if (merger.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
+    }
+    if (anyChange) {
+      // The listing holds descriptions, which the index does not: written whenever anything changed.
       writeResource(PluginListingWriter.path(index), PluginListingWriter.text(index),
           allOrigins.toArray(new Element[0]), Message.LISTING_NOT_WRITTEN);
     }
