@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,14 +63,18 @@ public record OutputState(
   public static final OutputState EMPTY =
       new OutputState(Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
-  /** Copies into sorted, unmodifiable collections. */
+  /**
+   * Copies into unmodifiable collections that keep the given order: the builder hands over sorted
+   * maps, and a parsed state keeps the order of its text, which was written sorted. (Sorting
+   * thousands of names again on every read cost a fresh compiler more than reading them.)
+   */
   public OutputState {
-    registries = Collections.unmodifiableMap(new TreeMap<>(registries));
-    fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints));
-    binaryNames = Collections.unmodifiableMap(new TreeMap<>(binaryNames));
-    modelLines = Collections.unmodifiableMap(new TreeMap<>(modelLines));
-    plugins = sortedCopy(plugins);
-    serviceEntries = sortedCopy(serviceEntries);
+    registries = Collections.unmodifiableMap(new LinkedHashMap<>(registries));
+    fingerprints = Collections.unmodifiableMap(new LinkedHashMap<>(fingerprints));
+    binaryNames = Collections.unmodifiableMap(new LinkedHashMap<>(binaryNames));
+    modelLines = Collections.unmodifiableMap(new LinkedHashMap<>(modelLines));
+    plugins = orderedCopy(plugins);
+    serviceEntries = orderedCopy(serviceEntries);
   }
 
   /**
@@ -135,12 +141,12 @@ public record OutputState(
    */
   public static OutputState parse(String text) {
     String index = null;
-    Map<String, String> registries = new TreeMap<>();
-    Map<String, Set<String>> plugins = new TreeMap<>();
-    Map<String, Set<String>> services = new TreeMap<>();
-    Map<String, String> fingerprints = new TreeMap<>();
-    Map<String, String> binaryNames = new TreeMap<>();
-    Map<String, String> models = new TreeMap<>();
+    Map<String, String> registries = new LinkedHashMap<>();
+    Map<String, Set<String>> plugins = new LinkedHashMap<>();
+    Map<String, Set<String>> services = new LinkedHashMap<>();
+    Map<String, String> fingerprints = new LinkedHashMap<>();
+    Map<String, String> binaryNames = new LinkedHashMap<>();
+    Map<String, String> models = new LinkedHashMap<>();
     // Thousands of lines in a fresh compiler: read with indexOf, no split or regex per line.
     int start = 0;
     while (start < text.length()) {
@@ -176,8 +182,8 @@ public record OutputState(
       String value = line.substring(second + 1);
       switch (kind) {
         case "registry" -> registries.put(first, value);
-        case "plugin" -> plugins.computeIfAbsent(first, k -> new TreeSet<>()).add(value);
-        case "service" -> services.computeIfAbsent(first, k -> new TreeSet<>()).add(value);
+        case "plugin" -> plugins.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(value);
+        case "service" -> services.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(value);
         case "model" -> fingerprints.put(first, value);
         case "binary" -> binaryNames.put(first, value);
         default -> {
@@ -318,11 +324,11 @@ public record OutputState(
     return out.toString();
   }
 
-  private static Map<String, Set<String>> sortedCopy(Map<String, ? extends Set<String>> map) {
-    Map<String, Set<String>> copy = new TreeMap<>();
+  private static Map<String, Set<String>> orderedCopy(Map<String, ? extends Set<String>> map) {
+    Map<String, Set<String>> copy = new LinkedHashMap<>();
     map.forEach((key, values) -> {
       if (!values.isEmpty()) {
-        copy.put(key, Collections.unmodifiableSet(new TreeSet<>(values)));
+        copy.put(key, Collections.unmodifiableSet(new LinkedHashSet<>(values)));
       }
     });
     return Collections.unmodifiableMap(copy);

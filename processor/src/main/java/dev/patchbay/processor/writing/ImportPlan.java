@@ -2,7 +2,6 @@ package dev.patchbay.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +65,19 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
   public static ImportPlan of(Elements elements, ClassName file, Set<String> variables,
       Collection<ClassName> classes, Set<ClassName> inExpressions) {
     String packageName = file.packageName();
-    List<ClassName> sorted = classes.stream().distinct()
-        .sorted(Comparator.comparing(ClassName::canonicalName)).toList();
+    // Keyed by canonical name: a ClassName's equals and hashCode render it as code first.
+    Map<String, ClassName> byName = new TreeMap<>();
+    for (ClassName type : classes) {
+      byName.putIfAbsent(type.canonicalName(), type);
+    }
+    List<ClassName> sorted = List.copyOf(byName.values());
     Map<String, ClassName> imports = new TreeMap<>();
     Map<String, Optional<String>> typesCache = new TreeMap<>();
     // Classes of the file's own package keep their simple names (JavaPoet never imports over
     // one it has written simple), so no import can take those.
     Map<String, ClassName> local = new TreeMap<>();
     for (ClassName type : sorted) {
-      if (type.packageName().equals(packageName) && !type.topLevelClassName().equals(file)) {
+      if (type.packageName().equals(packageName) && !same(type.topLevelClassName(), file)) {
         local.putIfAbsent(type.topLevelClassName().simpleName(), type.topLevelClassName());
       }
     }
@@ -84,7 +87,7 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
       for (ClassName type : sorted) {
         ClassName outer = type.topLevelClassName();
         String simple = outer.simpleName();
-        if (outer.equals(imports.get(simple)) || outer.equals(file)) {
+        if (same(outer, imports.get(simple)) || same(outer, file)) {
           continue;
         }
         if (nameable(elements, file, vars(variables, inExpressions, type), imports, typesCache,
@@ -103,7 +106,7 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
     Map<ClassName, Conflict> unnameable = new LinkedHashMap<>();
     for (ClassName type : sorted) {
       ClassName outer = type.topLevelClassName();
-      if (outer.equals(imports.get(outer.simpleName())) || outer.equals(file)
+      if (same(outer, imports.get(outer.simpleName())) || same(outer, file)
           || (type.packageName().isEmpty() && !packageName.isEmpty())
           || nameable(elements, file, vars(variables, inExpressions, type), imports, typesCache,
               type)) {
@@ -122,6 +125,11 @@ public record ImportPlan(Map<String, ClassName> imports, Map<ClassName, Conflict
       unnameable.put(type, new Conflict(root, hiding, taken));
     }
     return new ImportPlan(imports, unnameable);
+  }
+
+  /** Whether two classes are one, by canonical name (a ClassName compares its rendered code). */
+  private static boolean same(ClassName a, ClassName b) {
+    return b != null && a.canonicalName().equals(b.canonicalName());
   }
 
   /** The variables that can hide the package of {@code type}: none in a type context. */
