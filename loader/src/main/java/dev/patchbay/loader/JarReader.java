@@ -489,7 +489,9 @@ final class JarReader {
   private static PluginJar info(Path path, Descriptor descriptor, List<LoadedJar.Index> indexes) {
     List<PluginInfo> all = new ArrayList<>();
     for (LoadedJar.Index index : indexes) {
-      for (List<PluginInfo> plugins : new TreeMap<>(index.plugins()).values()) {
+      Map<String, List<PluginInfo>> byPoint = index.plugins();
+      for (List<PluginInfo> plugins : byPoint.size() == 1 ? byPoint.values()
+          : new TreeMap<>(byPoint).values()) {
         all.addAll(plugins);
       }
     }
