@@ -9,8 +9,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Lists the jar candidates of a plugin folder: entries directly in it named {@code *.jar}, with
@@ -27,19 +27,18 @@ final class FolderScan {
           : new NoSuchFileException(folder.toString(), null,
               "the plugin folder does not exist: create it or give another path");
     }
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-      for (Path path : listing) {
-        entries.add(path);
-      }
+    // Names through java.io.File, sorted as strings: the folder's paths are made for jars only.
+    String[] names = folder.toFile().list();
+    if (names == null) {
+      names = listNames(folder); // says why it cannot be listed
     }
-    entries.sort(null); // by file name: the order of jars(), events and reports
+    Arrays.sort(names); // by file name: the order of jars(), events and reports
     List<Candidate> found = new ArrayList<>();
-    for (Path path : entries) {
-      String name = path.getFileName().toString();
-      if (!name.toLowerCase(Locale.ROOT).endsWith(".jar") || name.length() == 4) {
+    for (String name : names) {
+      if (name.length() <= 4 || !name.regionMatches(true, name.length() - 4, ".jar", 0, 4)) {
         continue; // not a jar: other files may live in the folder
       }
+      Path path = folder.resolve(name);
       BasicFileAttributes attributes;
       try {
         attributes = Files.readAttributes(path, BasicFileAttributes.class,
@@ -61,6 +60,17 @@ final class FolderScan {
           attributes.lastModifiedTime(), attributes.fileKey()), null));
     }
     return found;
+  }
+
+  /** The names in {@code folder} through NIO, whose exceptions say why it cannot be listed. */
+  private static String[] listNames(Path folder) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path path : listing) {
+        names.add(path.getFileName().toString());
+      }
+    }
+    return names.toArray(new String[0]);
   }
 
   /** A directory entry named like a jar: a file to read, or one refused with a problem. */

@@ -40,9 +40,12 @@ import java.util.zip.ZipFile;
  */
 final class JarReader {
   /** The service file the processor writes into every jar it compiles plugins for. */
-  static final String INDEX_SERVICE = "META-INF/services/" + PluginIndex.class.getName();
+  static final String INDEX_SERVICE = "META-INF/services/dev.patchbay.spi.PluginIndex";
   /** Manifest attribute naming the plugin id. */
   static final String ID_ATTRIBUTE = "Patchbay-Plugin-Id";
+  /** Manifest attribute naming the plugin version. */
+  static final String VERSION_ATTRIBUTE = "Implementation-Version";
+  private static final String MULTI_RELEASE = "Multi-Release";
 
   private static final String REBUILD = " Rebuild the plugin jar with the Patchbay processor of"
       + " the version this application's patchbay-annotations jar comes from.";
@@ -79,8 +82,13 @@ final class JarReader {
         return fromName;
       }
       Attributes main = manifest.getMainAttributes();
-      String id = trimmed(main.getValue(ID_ATTRIBUTE));
-      String version = trimmed(main.getValue(Attributes.Name.IMPLEMENTATION_VERSION));
+      return of(fromName, main.getValue(ID_ATTRIBUTE), main.getValue(VERSION_ATTRIBUTE));
+    }
+
+    /** The manifest's id and version (null when absent), else those of the file name. */
+    static Descriptor of(Descriptor fromName, String manifestId, String manifestVersion) {
+      String id = trimmed(manifestId);
+      String version = trimmed(manifestVersion);
       return new Descriptor(id.isEmpty() ? fromName.id() : id,
           version.isEmpty() ? fromName.version() : version);
     }
@@ -113,6 +121,20 @@ final class JarReader {
       }
     }
     Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
+    ZipDirectory zip = null;
+    try {
+      zip = ZipDirectory.open(path.toFile());
+      LoadedJar listed = zip == null ? null : readListed(zip, path, stamp, descriptor);
+      if (listed != null) {
+        return listed;
+      }
+    } catch (IOException | RuntimeException e) {
+      return failed(path, descriptor, stamp, "cannot read " + path + " as a jar: " + describe(e)
+          + ". Replace it with a complete jar file.");
+    } finally {
+      closeQuietly(zip);
+    }
+    // Declined by ZipDirectory, or without listings: read with JarFile.
     JarFile jar = null;
     try {
       // Opened once: the jar's class loader defines classes from this file and closes it.
@@ -128,8 +150,12 @@ final class JarReader {
       }
       if (allListed(jar, indexClasses)) {
         List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
-        Map<String, String> texts = cache == null ? null : new LinkedHashMap<>();
-        problem = readListings(jar, null, path, indexClasses, listed, texts);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name : indexClasses) {
+          texts.put(name, new String(bytes(jar, PluginListing.entryName(name)),
+              StandardCharsets.UTF_8));
+        }
+        problem = readListings(texts, path, indexClasses, listed);
         if (problem == null && listed.isEmpty()) {
           problem = allShared(path);
         }
@@ -162,7 +188,21 @@ final class JarReader {
   /** Checks the index service entry and the classes it names; returns the problem, or null. */
   private static String checkIndex(JarFile jar, Path path, ZipEntry service,
       List<String> indexClasses) {
-    if (service == null) {
+    String problem = indexProblem(path, service != null, indexClasses);
+    for (int i = 0; problem == null && i < indexClasses.size(); i++) {
+      if (jar.getEntry(classEntry(indexClasses.get(i))) == null) {
+        problem = missingClass(path, indexClasses.get(i));
+      }
+    }
+    return problem;
+  }
+
+  /**
+   * Checks that the jar has an index service entry naming classes; returns the problem, or null.
+   * Whether the jar holds those classes is the caller's to check ({@link #missingClass}).
+   */
+  private static String indexProblem(Path path, boolean hasService, List<String> indexClasses) {
+    if (!hasService) {
       return path.getFileName() + " has no Patchbay plugin index (no " + INDEX_SERVICE
           + " entry): it was built without the Patchbay annotation processor, or has no @Plugin"
           + " class. Add dev.patchbay:patchbay-processor to the annotation processor path of the"
@@ -177,12 +217,18 @@ final class JarReader {
         return INDEX_SERVICE + " in " + path + " lists '" + name + "', which is not a class name."
             + " Rebuild the jar with the Patchbay annotation processor.";
       }
-      if (jar.getEntry(name.replace('.', '/').concat(".class")) == null) {
-        return INDEX_SERVICE + " in " + path + " lists " + name + ", but the jar has no such"
-            + " class. Rebuild the jar: its index and classes come from different builds.";
-      }
     }
     return null;
+  }
+
+  /** The entry name of the class {@code binaryName}. */
+  private static String classEntry(String binaryName) {
+    return binaryName.replace('.', '/').concat(".class");
+  }
+
+  private static String missingClass(Path path, String indexClass) {
+    return INDEX_SERVICE + " in " + path + " lists " + indexClass + ", but the jar has no such"
+        + " class. Rebuild the jar: its index and classes come from different builds.";
   }
 
   private static void closeQuietly(java.io.Closeable jar) {
@@ -217,9 +263,164 @@ final class JarReader {
     } catch (IOException e) {
       return null; // read again next time rather than cached without a digest
     }
+    return entry(path, stamp, descriptor, digest, indexClasses, texts);
+  }
+
+  /**
+   * What a jar was listed from. {@code digest} is null when the jar is not to be cached; the
+   * file's name, size, time and key are then left out too (empty and zero).
+   */
+  private static ListingCache.Entry entry(Path path, LoadedJar.FileStamp stamp,
+      Descriptor descriptor, String digest, List<String> indexClasses, Map<String, String> texts) {
+    if (digest == null) {
+      return new ListingCache.Entry("", 0, 0, "", descriptor.id(), descriptor.version(), null,
+          List.copyOf(indexClasses), texts);
+    }
     return new ListingCache.Entry(path.getFileName().toString(), stamp.size(),
         ListingCache.nanos(stamp), String.valueOf(stamp.fileKey()), descriptor.id(),
         descriptor.version(), digest, List.copyOf(indexClasses), texts);
+  }
+
+  /**
+   * Lists a jar from its plugin listings through {@code zip}, without a class loader; returns
+   * null when the jar is to be read with {@code JarFile} instead: a multi-release jar (whose
+   * classes may come from versioned entries, which {@code JarFile} resolves), or one whose
+   * indexes have no listings. The jar is
+   * opened again as a {@code JarFile} when a plugin of it is first created, and checked then
+   * against what was read here.
+   */
+  private LoadedJar readListed(ZipDirectory zip, Path path, LoadedJar.FileStamp stamp,
+      Descriptor fromName) throws IOException {
+    int manifestEntry = zip.find(ZipDirectory.MANIFEST, false);
+    if (manifestEntry < 0) {
+      manifestEntry = zip.find(ZipDirectory.MANIFEST, true);
+    }
+    Descriptor descriptor = fromName;
+    if (manifestEntry >= 0) {
+      String[] values = mainAttributes(zip.read(manifestEntry), ID_ATTRIBUTE, VERSION_ATTRIBUTE,
+          MULTI_RELEASE);
+      if (values[2] != null && values[2].trim().equalsIgnoreCase("true")) {
+        return null; // its classes may come from versioned entries: JarFile knows them
+      }
+      descriptor = Descriptor.of(fromName, values[0], values[1]);
+    }
+    int serviceEntry = zip.find(INDEX_SERVICE, false);
+    byte[] service = serviceEntry < 0 ? null : zip.read(serviceEntry);
+    List<String> indexClasses = service == null ? List.of()
+        : serviceNames(new String(service, StandardCharsets.UTF_8));
+    String problem = indexProblem(path, service != null, indexClasses);
+    for (int i = 0; problem == null && i < indexClasses.size(); i++) {
+      if (zip.find(classEntry(indexClasses.get(i)), false) < 0) {
+        problem = missingClass(path, indexClasses.get(i));
+      }
+    }
+    if (problem != null) {
+      return failed(path, descriptor, stamp, problem);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<byte[]> raw = cache == null ? null : new ArrayList<>(indexClasses.size());
+    for (String name : indexClasses) {
+      int listingEntry = zip.find(PluginListing.entryName(name), false);
+      if (listingEntry < 0) {
+        return null; // built by a Patchbay that wrote no listings: its index classes tell
+      }
+      byte[] bytes = zip.read(listingEntry);
+      texts.put(name, new String(bytes, StandardCharsets.UTF_8));
+      if (raw != null) {
+        raw.add(bytes);
+      }
+    }
+    List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
+    problem = readListings(texts, path, indexClasses, listed);
+    if (problem == null && listed.isEmpty()) {
+      problem = allShared(path);
+    }
+    if (problem != null) {
+      return failed(path, descriptor, stamp, problem);
+    }
+    String digest = raw == null ? null : digest(descriptor, service, indexClasses, raw);
+    return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null, indexClasses,
+        listed, entry(path, stamp, descriptor, digest, indexClasses, texts), false);
+  }
+
+  /**
+   * The values of the main-section attributes {@code names} of a manifest, read as
+   * {@link Manifest} reads them (lines ended by a line feed, a carriage return or both, a line
+   * starting with a space continuing the one above, names compared ignoring case, the last of
+   * two equal names winning); null for an attribute the manifest does not have.
+   *
+   * @throws IOException when a line of the main section is not a {@code name: value} header, a
+   *     continuation line comes first, or the last line has no line break
+   */
+  static String[] mainAttributes(byte[] manifest, String... names) throws IOException {
+    byte[][] values = new byte[names.length][];
+    int current = -2; // the attribute of the line above: -1 one not asked for, -2 none yet
+    for (int start = 0, line = 1; start < manifest.length; line++) {
+      int end = start;
+      while (end < manifest.length && manifest[end] != '\n' && manifest[end] != '\r') {
+        end++;
+      }
+      if (end == manifest.length) {
+        throw new IOException("the manifest's line " + line + " has no line break at its end");
+      }
+      if (end == start) {
+        break; // an empty line ends the main section
+      }
+      if (manifest[start] == ' ') {
+        if (current == -2) {
+          throw new IOException("the manifest starts with a continuation line");
+        }
+        if (current >= 0) {
+          values[current] = concat(values[current], manifest, start + 1, end);
+        }
+      } else {
+        int colon = start;
+        while (colon < end && manifest[colon] != ':') {
+          colon++;
+        }
+        if (colon + 1 >= end || manifest[colon + 1] != ' ') {
+          throw new IOException("invalid header field in the manifest's line " + line);
+        }
+        current = -1;
+        for (int k = 0; k < names.length; k++) {
+          if (sameName(manifest, start, colon, names[k])) {
+            current = k;
+            values[k] = concat(null, manifest, colon + 2, end);
+          }
+        }
+      }
+      start = end + (manifest[end] == '\r' && end + 1 < manifest.length
+          && manifest[end + 1] == '\n' ? 2 : 1);
+    }
+    String[] decoded = new String[names.length];
+    for (int k = 0; k < names.length; k++) {
+      decoded[k] = values[k] == null ? null : new String(values[k], StandardCharsets.UTF_8);
+    }
+    return decoded;
+  }
+
+  private static boolean sameName(byte[] bytes, int start, int end, String ascii) {
+    if (end - start != ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      // Folding bit 5 ignores the case of letters; the names asked for hold letters and '-',
+      // which only a carriage return (never inside a line) would fold into.
+      if ((bytes[start + i] | 0x20) != (ascii.charAt(i) | 0x20)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] concat(byte[] head, byte[] bytes, int start, int end) {
+    int headLength = head == null ? 0 : head.length;
+    byte[] joined = new byte[headLength + end - start];
+    if (head != null) {
+      System.arraycopy(head, 0, joined, 0, headLength);
+    }
+    System.arraycopy(bytes, start, joined, headLength, end - start);
+    return joined;
   }
 
   /**
@@ -229,12 +430,7 @@ final class JarReader {
    */
   private LoadedJar fromCache(Path path, LoadedJar.FileStamp stamp, ListingCache.Entry entry) {
     List<LoadedJar.Index> listed = new ArrayList<>(entry.indexClasses().size());
-    String problem;
-    try {
-      problem = readListings(null, entry.listings(), path, entry.indexClasses(), listed, null);
-    } catch (IOException e) {
-      return null; // not reached: nothing is read from a file
-    }
+    String problem = readListings(entry.listings(), path, entry.indexClasses(), listed);
     if (problem != null || listed.isEmpty()) {
       return null;
     }
@@ -250,6 +446,19 @@ final class JarReader {
    */
   static String digest(JarFile jar, Descriptor descriptor, List<String> indexClasses)
       throws IOException {
+    List<byte[]> listings = new ArrayList<>(indexClasses.size());
+    for (String name : indexClasses) {
+      listings.add(bytes(jar, PluginListing.entryName(name)));
+    }
+    return digest(descriptor, bytes(jar, INDEX_SERVICE), indexClasses, listings);
+  }
+
+  /**
+   * The digest of {@link #digest(JarFile, Descriptor, List)} from the bytes already read: the
+   * index service entry and the listing of each index class, in order (null where missing).
+   */
+  static String digest(Descriptor descriptor, byte[] service, List<String> indexClasses,
+      List<byte[]> listings) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -258,10 +467,10 @@ final class JarReader {
     }
     feed(sha, descriptor.id().getBytes(StandardCharsets.UTF_8));
     feed(sha, descriptor.version().getBytes(StandardCharsets.UTF_8));
-    feed(sha, bytes(jar, INDEX_SERVICE));
-    for (String name : indexClasses) {
-      feed(sha, name.getBytes(StandardCharsets.UTF_8));
-      feed(sha, bytes(jar, PluginListing.entryName(name)));
+    feed(sha, service);
+    for (int i = 0; i < indexClasses.size(); i++) {
+      feed(sha, indexClasses.get(i).getBytes(StandardCharsets.UTF_8));
+      feed(sha, listings.get(i));
     }
     return HexFormat.of().formatHex(sha.digest());
   }
@@ -286,24 +495,37 @@ final class JarReader {
   }
 
   /**
-   * Checks a jar listed from the listing cache, now opened for its first use, against its
-   * entry; returns the problem, or null when the jar is what the entry describes.
+   * Checks a jar listed without keeping it open (through {@link ZipDirectory}, or from the
+   * listing cache), now opened for its first use, against what it was listed from; returns the
+   * problem, or null when the jar is what {@code entry} describes. A jar listed from the cache
+   * must also still have the digest the cache recorded.
    */
-  private String checkCached(JarFile jar, Path path, ListingCache.Entry entry) throws IOException {
+  private String checkListed(JarFile jar, Path path, ListingCache.Entry entry, boolean fromCache)
+      throws IOException {
     Descriptor descriptor = Descriptor.of(path, jar.getManifest());
     ZipEntry service = jar.getEntry(INDEX_SERVICE);
     List<String> names = service == null ? List.of() : serviceNames(jar, service);
-    if (names.equals(entry.indexClasses()) && sameListings(jar, entry)
-        && digest(jar, descriptor, names).equals(entry.digest())) {
+    boolean same = names.equals(entry.indexClasses()) && sameListings(jar, entry);
+    if (fromCache) {
+      if (same && digest(jar, descriptor, names).equals(entry.digest())) {
+        return checkIndex(jar, path, service, names);
+      }
+      return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
+          + " is now: the jar's manifest, index service entry or plugin listings differ from the"
+          + " cache entry, although its size, modification time and file key are the same (the"
+          + " jar was rewritten in place, or the cache was edited). Its plugins are not used."
+          + " Reopen the directory to read the jar again (its cache entry is dropped), deploy"
+          + " jars by moving a new file into the folder rather than rewriting one, and keep the"
+          + " cache where only the application writes.";
+    }
+    if (same && descriptor.id().equals(entry.id())
+        && descriptor.version().equals(entry.version())) {
       return checkIndex(jar, path, service, names);
     }
-    return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
-        + " is now: the jar's manifest, index service entry or plugin listings differ from the"
-        + " cache entry, although its size, modification time and file key are the same (the jar"
-        + " was rewritten in place, or the cache was edited). Its plugins are not used. Reopen"
-        + " the directory to read the jar again (its cache entry is dropped), deploy jars by"
-        + " moving a new file into the folder rather than rewriting one, and keep the cache where"
-        + " only the application writes.";
+    return path + " is not the jar that was listed: its manifest, index service entry or plugin"
+        + " listings changed since (the file was rewritten or replaced). Its plugins are not"
+        + " used. Call reload() to read it again, and deploy jars by moving a new file into the"
+        + " folder rather than rewriting one.";
   }
 
   /** Tells whether the jar's own listings are the texts {@code entry} listed the jar from. */
@@ -322,47 +544,39 @@ final class JarReader {
   private static final String NOT_CACHED = "not cached";
 
   /**
-   * Reads the listing of every index class into {@code listed}, leaving out the indexes the
+   * Parses the listing of every index class into {@code listed}, leaving out the indexes the
    * class loader would take from the parent (see {@link #loadIndexes}); returns the problem, or
    * null. Defines no class: whether the parent has an index class is asked as a resource.
    *
-   * @param jar the jar to read the listings from, or null to take them from {@code cached}
-   * @param cached the listings' texts by index class, when {@code jar} is null
-   * @param texts receives the text of each listing read, or null
+   * @param texts the listings' texts by index class
    */
-  private String readListings(JarFile jar, Map<String, String> cached, Path path,
-      List<String> indexClasses, List<LoadedJar.Index> listed, Map<String, String> texts)
-      throws IOException {
-    Set<String> pointPackages = new HashSet<>();
+  private String readListings(Map<String, String> texts, Path path, List<String> indexClasses,
+      List<LoadedJar.Index> listed) {
+    Set<String> pointPackages = null; // packages of the points of the indexes before
     for (String name : indexClasses) {
-      if ((shared.contains(name) || pointPackages.contains(SharedPackages.packageOf(name)))
-          && parent.getResource(name.replace('.', '/').concat(".class")) != null) {
+      if ((shared.contains(name) || pointPackages != null
+          && pointPackages.contains(SharedPackages.packageOf(name)))
+          && parent.getResource(classEntry(name)) != null) {
         continue;
       }
-      String entryName = PluginListing.entryName(name);
-      String text;
-      if (jar == null) {
-        text = cached.get(name);
-        if (text == null) {
-          return NOT_CACHED;
-        }
-      } else {
-        try (InputStream in = jar.getInputStream(jar.getEntry(entryName))) {
-          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (texts != null) {
-          texts.put(name, text);
-        }
+      String text = texts.get(name);
+      if (text == null) {
+        return NOT_CACHED;
       }
       Map<String, List<PluginInfo>> byPoint;
       try {
         byPoint = PluginListing.parse(text);
       } catch (IllegalArgumentException e) {
-        return "the plugin listing " + entryName + " in " + path + " " + e.getMessage() + "."
-            + REBUILD;
+        return "the plugin listing " + PluginListing.entryName(name) + " in " + path + " "
+            + e.getMessage() + "." + REBUILD;
       }
-      for (String point : byPoint.keySet()) {
-        pointPackages.add(SharedPackages.packageOf(point));
+      if (indexClasses.size() > 1) {
+        if (pointPackages == null) {
+          pointPackages = new HashSet<>();
+        }
+        for (String point : byPoint.keySet()) {
+          pointPackages.add(SharedPackages.packageOf(point));
+        }
       }
       listed.add(new LoadedJar.Index(name, byPoint));
     }
@@ -375,15 +589,17 @@ final class JarReader {
    *
    * @param info the jar as listed
    * @param file its open file, which the class loader takes over (closed by the caller on a
-   *     problem without a loader), or null for a jar listed from the listing cache: it is opened
-   *     here (and closed here on such a problem) and checked against {@code cached}
+   *     problem without a loader), or null for a jar listed without keeping it open (through
+   *     {@link ZipDirectory} or from the listing cache): it is opened here (and closed here on
+   *     such a problem) and checked against {@code entry}
    * @param indexClasses the names of the jar's index service file
    * @param listed what the listings said
-   * @param cached the cache entry the jar was listed from, or null
+   * @param entry what the jar was listed from, when {@code file} is null
+   * @param fromCache whether {@code entry} came from the listing cache
    * @return the loader and instances, or a problem (with the loader to close, if one was made)
    */
   LoadedJar.Linked link(PluginJar info, JarFile file, List<String> indexClasses,
-      List<LoadedJar.Index> listed, ListingCache.Entry cached) {
+      List<LoadedJar.Index> listed, ListingCache.Entry entry, boolean fromCache) {
     JarFile opened = null;
     JarClassLoader loader;
     try {
@@ -391,7 +607,7 @@ final class JarReader {
         opened = new JarFile(info.path().toFile(), /* verify= */ false, ZipFile.OPEN_READ,
             Runtime.version());
         file = opened;
-        String problem = checkCached(opened, info.path(), cached);
+        String problem = checkListed(opened, info.path(), entry, fromCache);
         if (problem != null) {
           closeQuietly(opened);
           return LoadedJar.Linked.failed(null, problem);
@@ -553,11 +769,14 @@ final class JarReader {
 
   /** The class names of a service file: one a line, '#' starts a comment. */
   private static List<String> serviceNames(JarFile jar, ZipEntry service) throws IOException {
-    String text;
     try (InputStream in = jar.getInputStream(service)) {
       // A few bytes: read at once rather than through a Reader, which is slow to start cold.
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return serviceNames(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** The class names of a service file's text. */
+  private static List<String> serviceNames(String text) {
     List<String> names = new ArrayList<>(1);
     for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);
@@ -583,8 +802,11 @@ final class JarReader {
           return false;
         }
         partStart = true;
-      } else if (partStart ? Character.isJavaIdentifierStart(c)
-          : Character.isJavaIdentifierPart(c)) {
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+          || !partStart && c >= '0' && c <= '9') {
+        partStart = false; // the usual chars, told without asking Character's tables
+      } else if (c > 127 && (partStart ? Character.isJavaIdentifierStart(c)
+          : Character.isJavaIdentifierPart(c))) {
         partStart = false;
       } else {
         return false;

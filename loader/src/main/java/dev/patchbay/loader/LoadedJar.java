@@ -124,6 +124,11 @@ final class LoadedJar {
     return cacheEntry;
   }
 
+  /** Tells whether the jar was listed from the listing cache, without reading its file. */
+  boolean fromCache() {
+    return fromCache;
+  }
+
   /** The jar's class loader, or null while it is not linked (or has a problem). */
   JarClassLoader loader() {
     return loader;
@@ -175,8 +180,7 @@ final class LoadedJar {
 
   /** Links the jar under this object's lock; returns the listed description on failure. */
   private PluginJar link() {
-    Linked linked = reader.link(info, file, indexClasses, indexes,
-        fromCache ? cacheEntry : null);
+    Linked linked = reader.link(info, file, indexClasses, indexes, cacheEntry, fromCache);
     if (linked.problem() == null) {
       file = null; // the class loader owns it now
       loader = linked.loader();
