@@ -44,19 +44,19 @@ final class FolderScan {
         attributes = Files.readAttributes(path, BasicFileAttributes.class,
             LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        found.add(new Candidate(path, null, "cannot read the attributes of " + path + ": "
+        found.add(new Candidate(path, name, null, "cannot read the attributes of " + path + ": "
             + JarReader.describe(e)));
         continue;
       }
       if (!attributes.isRegularFile()) {
-        found.add(new Candidate(path, null, path + " is "
+        found.add(new Candidate(path, name, null, path + " is "
             + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
                 ? "a directory" : "not a regular file")
             + "; only regular jar files directly in the plugin folder are read. Copy the jar"
             + " itself into the folder."));
         continue;
       }
-      found.add(new Candidate(path, new LoadedJar.FileStamp(attributes.size(),
+      found.add(new Candidate(path, name, new LoadedJar.FileStamp(attributes.size(),
           attributes.lastModifiedTime(), attributes.fileKey()), null));
     }
     return found;
@@ -74,5 +74,5 @@ final class FolderScan {
   }
 
   /** A directory entry named like a jar: a file to read, or one refused with a problem. */
-  record Candidate(Path path, LoadedJar.FileStamp stamp, String refusal) {}
+  record Candidate(Path path, String fileName, LoadedJar.FileStamp stamp, String refusal) {}
 }

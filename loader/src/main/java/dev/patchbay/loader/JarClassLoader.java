@@ -66,6 +66,14 @@ final class JarClassLoader extends SecureClassLoader implements Closeable {
     this.configured = configured;
   }
 
+  /**
+   * Loads (without initializing) the index class {@code binaryName} named by the jar's service
+   * file, as {@code Class.forName} through this loader would.
+   */
+  Class<?> indexClass(String binaryName) throws ClassNotFoundException {
+    return Class.forName(binaryName, false, this);
+  }
+
   /** Makes the package of {@code extensionPoint} (a binary class name) parent-first. */
   void shareExtensionPoint(String extensionPoint) {
     extensionPointPackages.add(SharedPackages.packageOf(extensionPoint));

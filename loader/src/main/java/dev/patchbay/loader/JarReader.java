@@ -110,9 +110,12 @@ final class JarReader {
     }
   }
 
-  LoadedJar read(Path path, LoadedJar.FileStamp stamp) {
+  /**
+   * Reads the jar {@code path}, named {@code fileName} in its folder, in the state {@code stamp}.
+   */
+  LoadedJar read(Path path, String fileName, LoadedJar.FileStamp stamp) {
     if (cache != null) {
-      ListingCache.Entry entry = cache.lookup(path.getFileName().toString(), stamp);
+      ListingCache.Entry entry = cache.lookup(fileName, stamp);
       if (entry != null) {
         LoadedJar cached = fromCache(path, stamp, entry);
         if (cached != null) {
@@ -120,7 +123,7 @@ final class JarReader {
         }
       }
     }
-    Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
+    Descriptor descriptor = Descriptor.fromFileName(fileName);
     ZipDirectory zip = null;
     try {
       zip = ZipDirectory.open(path.toFile());
@@ -174,7 +177,7 @@ final class JarReader {
       jar = null; // the loader owns it now
       LoadedJar.Linked linked = loadIndexes(loader, path, indexClasses);
       if (linked.problem() != null) {
-        closeQuietly(loader);
+        close(loader);
         return failed(path, descriptor, stamp, linked.problem());
       }
       return LoadedJar.linked(info(path, descriptor, linked.indexes()), stamp, linked);
@@ -229,6 +232,18 @@ final class JarReader {
   private static String missingClass(Path path, String indexClass) {
     return INDEX_SERVICE + " in " + path + " lists " + indexClass + ", but the jar has no such"
         + " class. Rebuild the jar: its index and classes come from different builds.";
+  }
+
+  /**
+   * Closes a class loader made here. Typed so: handing it to a parameter of a supertype would
+   * make the verifier load the class loader's class on listing, which creates none.
+   */
+  private static void close(JarClassLoader loader) {
+    try {
+      loader.close();
+    } catch (IOException e) {
+      // already failing; the problem names the first cause
+    }
   }
 
   private static void closeQuietly(java.io.Closeable jar) {
@@ -650,7 +665,7 @@ final class JarReader {
         current = name;
         // Names come only from the jar's own index service file, checked above to be classes
         // of this jar; initialize=false: nothing runs until the index is constructed below.
-        Class<?> type = Class.forName(name, false, loader);
+        Class<?> type = loader.indexClass(name);
         if (type.getClassLoader() != loader) {
           continue;
         }
@@ -703,6 +718,11 @@ final class JarReader {
 
   /** The jar's description: every plugin of its indexes, extension points in name order. */
   private static PluginJar info(Path path, Descriptor descriptor, List<LoadedJar.Index> indexes) {
+    if (indexes.size() == 1 && indexes.get(0).plugins().size() == 1) {
+      // The usual jar: its one listing's list, already unmodifiable, is the jar's.
+      return new PluginJar(path, descriptor.id(), descriptor.version(),
+          indexes.get(0).plugins().values().iterator().next(), Optional.empty());
+    }
     List<PluginInfo> all = new ArrayList<>();
     for (LoadedJar.Index index : indexes) {
       Map<String, List<PluginInfo>> byPoint = index.plugins();

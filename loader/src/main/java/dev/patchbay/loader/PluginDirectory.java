@@ -47,7 +47,7 @@ public final class PluginDirectory implements AutoCloseable {
   private final Path folder;
   private final ClassLoader parent;
   private final JarReader reader;
-  private final Consumer<? super PluginEvent> listener;
+  private final Consumer<? super PluginEvent> listener; // null without one
   private final Duration debounce;
   private final ListingCache cache; // null without a listing cache
   private final Object lock = new Object();
@@ -265,7 +265,7 @@ public final class PluginDirectory implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
-      Reload reload = Reload.compute(snapshot, FolderScan.scan(folder), reader);
+      Reload reload = Reload.compute(snapshot, FolderScan.scan(folder), reader, listener != null);
       snapshot = reload.next();
       for (DirectoryRegistry<?> registry : registries.values()) {
         registry.invalidate();
@@ -285,6 +285,9 @@ public final class PluginDirectory implements AutoCloseable {
   }
 
   private void notifyListener(PluginEvent event) {
+    if (listener == null) {
+      return;
+    }
     try {
       listener.accept(event);
     } catch (RuntimeException e) {
@@ -372,18 +375,11 @@ public final class PluginDirectory implements AutoCloseable {
 
   /** Configures a {@link PluginDirectory}. */
   public static final class Builder {
-    // A class, not a lambda: opening a folder runs cold, and the first lambda bootstraps
-    // invokedynamic machinery that costs more than listing a jar.
-    private static final Consumer<PluginEvent> IGNORE = new Consumer<>() {
-      @Override
-      public void accept(PluginEvent event) {
-        // no listener given
-      }
-    };
     private final Path folder;
     private ClassLoader parent = PluginDirectory.class.getClassLoader();
     private final Set<String> sharedPackages = new LinkedHashSet<>();
-    private Consumer<? super PluginEvent> listener = IGNORE;
+    // Null without a listener: a reload then makes no events at all.
+    private Consumer<? super PluginEvent> listener;
     private Duration debounce = Duration.ofMillis(300);
     private Path listingCache;
 

@@ -45,8 +45,14 @@ final class Reload {
     return unloaded;
   }
 
+  /**
+   * Computes the reload from the folder's {@code candidates}.
+   *
+   * @param events whether to make the events (for a listener); without, {@link #events()} is
+   *     empty
+   */
   static Reload compute(Snapshot previous, List<FolderScan.Candidate> candidates,
-      JarReader reader) {
+      JarReader reader, boolean events) {
     List<LoadedJar> jars = new ArrayList<>(candidates.size());
     for (FolderScan.Candidate candidate : candidates) {
       LoadedJar before = previous.get(candidate.path());
@@ -57,7 +63,7 @@ final class Reload {
       } else if (before != null && candidate.stamp().equals(before.stamp)) {
         jars.add(before); // unchanged file: same class loader, same problem
       } else {
-        jars.add(reader.read(candidate.path(), candidate.stamp()));
+        jars.add(reader.read(candidate.path(), candidate.fileName(), candidate.stamp()));
       }
     }
     refuseDuplicateIds(jars, previous);
@@ -99,27 +105,33 @@ final class Reload {
     List<String> removedIds = new ArrayList<>();
     List<String> replacedIds = new ArrayList<>();
     List<String> failedIds = new ArrayList<>();
-    List<PluginEvent> events = new ArrayList<>();
+    List<PluginEvent> made = new ArrayList<>();
     List<LoadedJar> unloaded = new ArrayList<>();
     for (LoadedJar before : removed) {
       removedIds.add(before.id());
-      events.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info(), null));
+      if (events) {
+        made.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info(), null));
+      }
       unloaded.add(before);
     }
     for (LoadedJar[] pair : changed) {
       LoadedJar now = pair[1];
       (now.info().loaded() ? replacedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.REPLACED
-          : PluginEvent.Kind.FAILED, now.info(), pair[0].info()));
+      if (events) {
+        made.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.REPLACED
+            : PluginEvent.Kind.FAILED, now.info(), pair[0].info()));
+      }
       unloaded.add(pair[0]);
     }
     for (LoadedJar now : added) {
       (now.info().loaded() ? addedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.LOADED
-          : PluginEvent.Kind.FAILED, now.info(), null));
+      if (events) {
+        made.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.LOADED
+            : PluginEvent.Kind.FAILED, now.info(), null));
+      }
     }
     return new Reload(new Snapshot(previous.generation() + 1, jars),
-        new ReloadReport(addedIds, removedIds, replacedIds, failedIds), events, unloaded);
+        new ReloadReport(addedIds, removedIds, replacedIds, failedIds), made, unloaded);
   }
 
   /**
@@ -149,7 +161,7 @@ final class Reload {
 
   private static LoadedJar refused(FolderScan.Candidate candidate) {
     JarReader.Descriptor descriptor =
-        JarReader.Descriptor.fromFileName(candidate.path().getFileName().toString());
+        JarReader.Descriptor.fromFileName(candidate.fileName());
     return LoadedJar.failed(candidate.path(), descriptor.id(), descriptor.version(), null,
         candidate.refusal());
   }

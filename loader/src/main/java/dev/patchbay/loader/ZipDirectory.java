@@ -196,27 +196,37 @@ final class ZipDirectory implements Closeable {
     if (size > MAX_ENTRY || compressed > MAX_ENTRY) {
       throw new ZipException("entry larger than " + MAX_ENTRY + " bytes: " + size);
     }
-    byte[] header = readAt(file, local, LOCAL_SIZE);
-    if (i32(header, 0) != LOCAL_SIGNATURE) {
+    // The local header and the data in one read, guessing that the local header's name and
+    // extra field are as long as the central record's (they almost always are); read again
+    // when they are not.
+    int nameAndExtra = u16(central, record + 28) + u16(central, record + 30);
+    int dataLength = (int) compressed + (method == 0 ? 0 : 1); // a zero byte after deflated data
+    byte[] bytes = new byte[LOCAL_SIZE + nameAndExtra + dataLength];
+    readInto(file, local, bytes, bytes.length - (method == 0 ? 0 : 1));
+    if (i32(bytes, 0) != LOCAL_SIGNATURE) {
       throw new ZipException("invalid LOC header (bad signature)");
     }
-    long data = local + LOCAL_SIZE + u16(header, 26) + u16(header, 28);
+    int localNameAndExtra = u16(bytes, 26) + u16(bytes, 28);
+    int offset = LOCAL_SIZE + localNameAndExtra;
+    if (localNameAndExtra != nameAndExtra) {
+      bytes = new byte[dataLength];
+      readInto(file, local + offset, bytes, (int) compressed);
+      offset = 0;
+    }
     if (method == 0) {
       if (compressed != size) {
         throw new ZipException("invalid stored entry (its sizes differ)");
       }
-      return readAt(file, data, (int) size);
+      return offset == 0 && bytes.length == size ? bytes
+          : java.util.Arrays.copyOfRange(bytes, offset, offset + (int) size);
     }
-    // One byte more than the compressed data, left zero: raw inflation may need it to finish.
-    byte[] input = new byte[(int) compressed + 1];
-    readInto(file, data, input, (int) compressed);
     byte[] out = new byte[(int) size];
     if (inflater == null) {
       inflater = new Inflater(true);
     } else {
       inflater.reset();
     }
-    inflater.setInput(input);
+    inflater.setInput(bytes, offset, dataLength);
     try {
       int n = inflater.inflate(size == 0 ? new byte[1] : out);
       // A whole entry inflates to exactly its size and ends its stream there.
