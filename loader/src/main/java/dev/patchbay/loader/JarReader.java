@@ -362,10 +362,11 @@ final class JarReader {
    * The values of the main-section attributes {@code names} of a manifest, read as
    * {@link Manifest} reads them (lines ended by a line feed, a carriage return or both, a line
    * starting with a space continuing the one above, names compared ignoring case, the last of
-   * two equal names winning); null for an attribute the manifest does not have.
+   * two equal names winning, a last line without a line break left out); null for an attribute
+   * the manifest does not have.
    *
-   * @throws IOException when a line of the main section is not a {@code name: value} header, a
-   *     continuation line comes first, or the last line has no line break
+   * @throws IOException when a line of the main section is not a {@code name: value} header, or
+   *     a continuation line comes first
    */
   static String[] mainAttributes(byte[] manifest, String... names) throws IOException {
     byte[][] values = new byte[names.length][];
@@ -375,11 +376,8 @@ final class JarReader {
       while (end < manifest.length && manifest[end] != '\n' && manifest[end] != '\r') {
         end++;
       }
-      if (end == manifest.length) {
-        throw new IOException("the manifest's line " + line + " has no line break at its end");
-      }
-      if (end == start) {
-        break; // an empty line ends the main section
+      if (end == start || end == manifest.length) {
+        break; // an empty line ends the main section; Manifest leaves out an unended last line
       }
       if (manifest[start] == ' ') {
         if (current == -2) {
@@ -404,7 +402,7 @@ final class JarReader {
           }
         }
       }
-      start = end + (manifest[end] == '\r' && end + 1 < manifest.length
+      start = end + (end + 1 < manifest.length && manifest[end] == '\r'
           && manifest[end + 1] == '\n' ? 2 : 1);
     }
     String[] decoded = new String[names.length];

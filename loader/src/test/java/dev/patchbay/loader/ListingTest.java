@@ -120,6 +120,21 @@ final class ListingTest {
   }
 
   @Test
+  void multiReleaseJar_isListedThroughJarFile_whichResolvesVersionedEntries() throws Exception {
+    Path jar = folder.resolve("hello-1.0.jar");
+    rewrite(fixtures.hello1, jar, "META-INF/MANIFEST.MF",
+        text -> text.replace("\r\n\r\n", "\r\nMulti-Release: true\r\n\r\n"));
+    assertTrue(entry(jar, "META-INF/MANIFEST.MF").contains("Multi-Release: true"));
+    try (PluginDirectory directory = open()) {
+      assertEquals("1.0", jar(directory, "hello").version());
+      String folderPath = folder.toRealPath().toString();
+      assertTrue(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(folderPath)),
+          "read with JarFile, kept open for the class loader");
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
+    }
+  }
+
+  @Test
   void firstUseFromManyThreads_createsOneClassLoader() throws Exception {
     Fixtures.copy(fixtures.bye, folder, null);
     int threads = 8;
