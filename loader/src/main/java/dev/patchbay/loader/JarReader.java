@@ -167,8 +167,8 @@ final class JarReader {
           return failed(path, descriptor, stamp, problem);
         }
         LoadedJar loaded = LoadedJar.listed(info(path, descriptor, listed), stamp, this, jar,
-            indexClasses, listed, cacheEntry(jar, path, stamp, descriptor, indexClasses, texts),
-            false);
+            indexClasses, listed, texts,
+            cacheEntry(jar, path, stamp, descriptor, indexClasses, texts), false);
         jar = null; // the loaded jar owns it now
         return loaded;
       }
@@ -281,16 +281,9 @@ final class JarReader {
     return entry(path, stamp, descriptor, digest, indexClasses, texts);
   }
 
-  /**
-   * What a jar was listed from. {@code digest} is null when the jar is not to be cached; the
-   * file's name, size, time and key are then left out too (empty and zero).
-   */
+  /** The cache entry of a jar listed from {@code texts}, whose listed parts have {@code digest}. */
   private static ListingCache.Entry entry(Path path, LoadedJar.FileStamp stamp,
       Descriptor descriptor, String digest, List<String> indexClasses, Map<String, String> texts) {
-    if (digest == null) {
-      return new ListingCache.Entry("", 0, 0, "", descriptor.id(), descriptor.version(), null,
-          List.copyOf(indexClasses), texts);
-    }
     return new ListingCache.Entry(path.getFileName().toString(), stamp.size(),
         ListingCache.nanos(stamp), String.valueOf(stamp.fileKey()), descriptor.id(),
         descriptor.version(), digest, List.copyOf(indexClasses), texts);
@@ -355,7 +348,9 @@ final class JarReader {
     }
     String digest = raw == null ? null : digest(descriptor, service, indexClasses, raw);
     return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null, indexClasses,
-        listed, entry(path, stamp, descriptor, digest, indexClasses, texts), false);
+        listed, texts,
+        digest == null ? null : entry(path, stamp, descriptor, digest, indexClasses, texts),
+        false);
   }
 
   /**
@@ -449,7 +444,7 @@ final class JarReader {
     }
     Descriptor descriptor = new Descriptor(entry.id(), entry.version());
     return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null,
-        entry.indexClasses(), listed, entry, true);
+        entry.indexClasses(), listed, entry.listings(), entry, true);
   }
 
   /**
@@ -510,17 +505,21 @@ final class JarReader {
   /**
    * Checks a jar listed without keeping it open (through {@link ZipDirectory}, or from the
    * listing cache), now opened for its first use, against what it was listed from; returns the
-   * problem, or null when the jar is what {@code entry} describes. A jar listed from the cache
-   * must also still have the digest the cache recorded.
+   * problem, or null when the jar still has the descriptor, index service names and listing
+   * texts it was listed with. A jar listed from the cache must also still have the digest the
+   * cache recorded.
+   *
+   * @param cached the cache entry the jar was listed from, or null
    */
-  private String checkListed(JarFile jar, Path path, ListingCache.Entry entry, boolean fromCache)
-      throws IOException {
+  private String checkListed(JarFile jar, PluginJar info, List<String> indexClasses,
+      Map<String, String> listings, ListingCache.Entry cached) throws IOException {
+    Path path = info.path();
     Descriptor descriptor = Descriptor.of(path, jar.getManifest());
     ZipEntry service = jar.getEntry(INDEX_SERVICE);
     List<String> names = service == null ? List.of() : serviceNames(jar, service);
-    boolean same = names.equals(entry.indexClasses()) && sameListings(jar, entry);
-    if (fromCache) {
-      if (same && digest(jar, descriptor, names).equals(entry.digest())) {
+    boolean same = names.equals(indexClasses) && sameListings(jar, listings);
+    if (cached != null) {
+      if (same && digest(jar, descriptor, names).equals(cached.digest())) {
         return checkIndex(jar, path, service, names);
       }
       return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
@@ -531,8 +530,7 @@ final class JarReader {
           + " jars by moving a new file into the folder rather than rewriting one, and keep the"
           + " cache where only the application writes.";
     }
-    if (same && descriptor.id().equals(entry.id())
-        && descriptor.version().equals(entry.version())) {
+    if (same && descriptor.id().equals(info.id()) && descriptor.version().equals(info.version())) {
       return checkIndex(jar, path, service, names);
     }
     return path + " is not the jar that was listed: its manifest, index service entry or plugin"
@@ -541,9 +539,10 @@ final class JarReader {
         + " folder rather than rewriting one.";
   }
 
-  /** Tells whether the jar's own listings are the texts {@code entry} listed the jar from. */
-  private static boolean sameListings(JarFile jar, ListingCache.Entry entry) throws IOException {
-    for (Map.Entry<String, String> listing : entry.listings().entrySet()) {
+  /** Tells whether the jar's own listings are the texts it was listed from, by index class. */
+  private static boolean sameListings(JarFile jar, Map<String, String> listings)
+      throws IOException {
+    for (Map.Entry<String, String> listing : listings.entrySet()) {
       byte[] bytes = bytes(jar, PluginListing.entryName(listing.getKey()));
       if (bytes == null
           || !new String(bytes, StandardCharsets.UTF_8).equals(listing.getValue())) {
@@ -604,15 +603,15 @@ final class JarReader {
    * @param file its open file, which the class loader takes over (closed by the caller on a
    *     problem without a loader), or null for a jar listed without keeping it open (through
    *     {@link ZipDirectory} or from the listing cache): it is opened here (and closed here on
-   *     such a problem) and checked against {@code entry}
+   *     such a problem) and checked against what it was listed from
    * @param indexClasses the names of the jar's index service file
    * @param listed what the listings said
-   * @param entry what the jar was listed from, when {@code file} is null
-   * @param fromCache whether {@code entry} came from the listing cache
+   * @param listings the listing texts the jar was listed from, by index class
+   * @param cached the cache entry the jar was listed from, or null
    * @return the loader and instances, or a problem (with the loader to close, if one was made)
    */
   LoadedJar.Linked link(PluginJar info, JarFile file, List<String> indexClasses,
-      List<LoadedJar.Index> listed, ListingCache.Entry entry, boolean fromCache) {
+      List<LoadedJar.Index> listed, Map<String, String> listings, ListingCache.Entry cached) {
     JarFile opened = null;
     JarClassLoader loader;
     try {
@@ -620,7 +619,7 @@ final class JarReader {
         opened = new JarFile(info.path().toFile(), /* verify= */ false, ZipFile.OPEN_READ,
             Runtime.version());
         file = opened;
-        String problem = checkListed(opened, info.path(), entry, fromCache);
+        String problem = checkListed(opened, info, indexClasses, listings, cached);
         if (problem != null) {
           closeQuietly(opened);
           return LoadedJar.Linked.failed(null, problem);

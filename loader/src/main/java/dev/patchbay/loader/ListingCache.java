@@ -136,7 +136,7 @@ final class ListingCache {
     List<Entry> entries = new ArrayList<>(snapshot.jars().size());
     for (LoadedJar jar : snapshot.jars()) {
       Entry entry = jar.cacheEntry();
-      if (entry != null && entry.digest() != null && jar.info().loaded()) {
+      if (entry != null && jar.info().loaded()) {
         entries.add(entry);
       }
     }

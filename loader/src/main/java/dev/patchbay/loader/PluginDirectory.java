@@ -261,11 +261,16 @@ public final class PluginDirectory implements AutoCloseable {
    * @throws IllegalStateException when the directory is closed
    */
   public ReloadReport reload() throws IOException {
+    return load().report();
+  }
+
+  /** Does what {@link #reload()} says; the report is made only by those who want it. */
+  private Reload load() throws IOException {
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
-      Reload reload = Reload.compute(snapshot, FolderScan.scan(folder), reader, listener != null);
+      Reload reload = Reload.compute(snapshot, Reload.scan(folder), reader, listener != null);
       snapshot = reload.next();
       for (DirectoryRegistry<?> registry : registries.values()) {
         registry.invalidate();
@@ -280,7 +285,7 @@ public final class PluginDirectory implements AutoCloseable {
       for (PluginEvent event : reload.events()) {
         notifyListener(event);
       }
-      return reload.report();
+      return reload;
     }
   }
 
@@ -478,7 +483,7 @@ public final class PluginDirectory implements AutoCloseable {
      */
     public PluginDirectory open() throws IOException {
       PluginDirectory directory = new PluginDirectory(this);
-      directory.reload();
+      directory.load();
       return directory;
     }
   }
