@@ -364,14 +364,18 @@ final class JarReader {
    *     a continuation line comes first
    */
   static String[] mainAttributes(byte[] manifest, String... names) throws IOException {
+    // Lines and colons are found with String.indexOf over a Latin-1 view of the bytes (one char
+    // per byte, so indexes are byte offsets); values are decoded from the bytes as UTF-8.
+    String text = new String(manifest, StandardCharsets.ISO_8859_1);
     byte[][] values = new byte[names.length][];
     int current = -2; // the attribute of the line above: -1 one not asked for, -2 none yet
     for (int start = 0, line = 1; start < manifest.length; line++) {
-      int end = start;
-      while (end < manifest.length && manifest[end] != '\n' && manifest[end] != '\r') {
-        end++;
+      int end = text.indexOf('\n', start);
+      int cr = text.indexOf('\r', start);
+      if (cr >= 0 && (cr < end || end < 0)) {
+        end = cr;
       }
-      if (end == start || end == manifest.length) {
+      if (end == start || end < 0) {
         break; // an empty line ends the main section; Manifest leaves out an unended last line
       }
       if (manifest[start] == ' ') {
@@ -382,16 +386,14 @@ final class JarReader {
           values[current] = concat(values[current], manifest, start + 1, end);
         }
       } else {
-        int colon = start;
-        while (colon < end && manifest[colon] != ':') {
-          colon++;
-        }
-        if (colon + 1 >= end || manifest[colon + 1] != ' ') {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon + 1 >= end || manifest[colon + 1] != ' ') {
           throw new IOException("invalid header field in the manifest's line " + line);
         }
         current = -1;
         for (int k = 0; k < names.length; k++) {
-          if (sameName(manifest, start, colon, names[k])) {
+          if (colon - start == names[k].length()
+              && text.regionMatches(true, start, names[k], 0, colon - start)) {
             current = k;
             values[k] = concat(null, manifest, colon + 2, end);
           }
@@ -405,20 +407,6 @@ final class JarReader {
       decoded[k] = values[k] == null ? null : new String(values[k], StandardCharsets.UTF_8);
     }
     return decoded;
-  }
-
-  private static boolean sameName(byte[] bytes, int start, int end, String ascii) {
-    if (end - start != ascii.length()) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      // Folding bit 5 ignores the case of letters; the names asked for hold letters and '-',
-      // which only a carriage return (never inside a line) would fold into.
-      if ((bytes[start + i] | 0x20) != (ascii.charAt(i) | 0x20)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] concat(byte[] head, byte[] bytes, int start, int end) {
