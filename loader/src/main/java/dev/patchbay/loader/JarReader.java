@@ -800,8 +800,8 @@ final class JarReader {
 
   static boolean binaryName(String name) {
     boolean partStart = true;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    // Over a copy of the chars: no call per char while this code still runs interpreted.
+    for (char c : name.toCharArray()) {
       if (c == '.') {
         if (partStart) {
           return false;
@@ -810,8 +810,8 @@ final class JarReader {
       } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
           || !partStart && c >= '0' && c <= '9') {
         partStart = false; // the usual chars, told without asking Character's tables
-      } else if (c > 127 && (partStart ? Character.isJavaIdentifierStart(c)
-          : Character.isJavaIdentifierPart(c))) {
+      } else if (partStart ? Character.isJavaIdentifierStart(c)
+          : Character.isJavaIdentifierPart(c)) {
         partStart = false;
       } else {
         return false;
