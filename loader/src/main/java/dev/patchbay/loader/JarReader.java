@@ -30,16 +30,23 @@ import java.util.zip.ZipFile;
  * Never throws for a bad jar: every failure becomes the jar's problem.
  *
  * <p>Where each index named by the jar's service file has its plugin listing beside it, the jar
- * is listed from the listings alone: no class loader, no class. Its class loader is created and
- * its index classes defined when a plugin is first needed ({@link #link}), and the indexes must
- * then list exactly what the listings said. A jar without listings is linked at once.
+ * is listed from the listings alone: no class loader, no class. They are read through the jar's
+ * central directory ({@link ZipDirectory}) and the file is closed again; a jar it declines (such
+ * as a multi-release jar) is read with {@code JarFile}, kept open for its class loader. When a
+ * plugin is first needed ({@link #link}) the jar is opened as a {@code JarFile} if it is not
+ * open, checked to be still what was listed, given its class loader and its index classes
+ * defined, and the indexes must then list exactly what the listings said. A jar without listings
+ * is linked at once.
  *
  * <p>With a {@link ListingCache}, a jar whose file state matches its cache entry is listed from
  * the entry without being opened; linking it opens it and first checks that its descriptor,
  * index service entry and listings still have the digest the entry recorded.
  */
 final class JarReader {
-  /** The service file the processor writes into every jar it compiles plugins for. */
+  /**
+   * The service file the processor writes into every jar it compiles plugins for: that of
+   * {@code PluginIndex}, written out so that listing does not load the interface.
+   */
   static final String INDEX_SERVICE = "META-INF/services/dev.patchbay.spi.PluginIndex";
   /** Manifest attribute naming the plugin id. */
   static final String ID_ATTRIBUTE = "Patchbay-Plugin-Id";

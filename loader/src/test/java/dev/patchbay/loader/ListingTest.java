@@ -51,6 +51,12 @@ final class ListingTest {
   }
 
   @Test
+  void theIndexServiceEntry_isThatOfPluginIndex() {
+    assertEquals("META-INF/services/" + dev.patchbay.spi.PluginIndex.class.getName(),
+        JarReader.INDEX_SERVICE);
+  }
+
+  @Test
   void fixtureJars_carryOneListingPerIndex() throws Exception {
     assertEquals(List.of("META-INF/patchbay/plugins/hello.PatchbayIndex.tsv"),
         entries(fixtures.hello1, PluginListing.FOLDER));
