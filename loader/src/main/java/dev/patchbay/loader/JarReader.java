@@ -2,6 +2,7 @@ package dev.patchbay.loader;
 
 import dev.patchbay.PluginInfo;
 import dev.patchbay.spi.PluginIndex;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -61,6 +62,7 @@ final class JarReader {
   private final SharedPackages shared;
   private final PluginDirectory directory;
   private final ListingCache cache; // null without a listing cache
+  private final File folderFile; // the plugin folder
 
   /**
    * Creates a reader.
@@ -70,6 +72,7 @@ final class JarReader {
    */
   JarReader(ClassLoader parent, SharedPackages shared, PluginDirectory directory,
       ListingCache cache) {
+    this.folderFile = directory.folder().toFile();
     this.parent = parent;
     this.shared = shared;
     this.directory = directory;
@@ -133,7 +136,8 @@ final class JarReader {
     Descriptor descriptor = Descriptor.fromFileName(fileName);
     ZipDirectory zip = null;
     try {
-      zip = ZipDirectory.open(path.toFile());
+      // The folder's File and the name: cheaper than Path.toFile, which normalizes the whole path.
+      zip = ZipDirectory.open(new File(folderFile, fileName));
       LoadedJar listed = zip == null ? null : readListed(zip, path, stamp, descriptor);
       if (listed != null) {
         return listed;
