@@ -48,8 +48,9 @@ public final class PluginDirectory implements AutoCloseable {
   private final ClassLoader parent;
   private final JarReader reader;
   private final Consumer<? super PluginEvent> listener; // null without one
-  private final Duration debounce;
+  private final Duration debounce; // null: the default, made when watching starts
   private final ListingCache cache; // null without a listing cache
+  private static final long DEFAULT_DEBOUNCE_MILLIS = 300;
   private final Object lock = new Object();
   private final Map<Class<?>, DirectoryRegistry<?>> registries = new ConcurrentHashMap<>();
   // The application's own indexes, found once: the parent class loader's jars do not change.
@@ -316,7 +317,8 @@ public final class PluginDirectory implements AutoCloseable {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
       if (watcher == null) {
-        watcher = Watcher.start(this, folder, debounce);
+        watcher = Watcher.start(this, folder,
+            debounce == null ? Duration.ofMillis(DEFAULT_DEBOUNCE_MILLIS) : debounce);
       }
     }
   }
@@ -385,7 +387,9 @@ public final class PluginDirectory implements AutoCloseable {
     private final Set<String> sharedPackages = new LinkedHashSet<>();
     // Null without a listener: a reload then makes no events at all.
     private Consumer<? super PluginEvent> listener;
-    private Duration debounce = Duration.ofMillis(300);
+    // Null for the default: a Duration made at every open would initialize java.time (and
+    // BigInteger) for directories that never watch.
+    private Duration debounce;
     private Path listingCache;
 
     private Builder(Path folder) {
