@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -63,6 +64,9 @@ final class JarReader {
   private final PluginDirectory directory;
   private final ListingCache cache; // null without a listing cache
   private final File folderFile; // the plugin folder
+  // Inflates the entries listing reads, jar after jar: one native stream rather than one a jar.
+  // Used under the directory's lock (reloads are serialized), made on first use, ended by close.
+  private Inflater inflater;
 
   /**
    * Creates a reader.
@@ -77,6 +81,14 @@ final class JarReader {
     this.shared = shared;
     this.directory = directory;
     this.cache = cache;
+  }
+
+  /** Frees the inflater listing used; called when the directory closes, under its lock. */
+  void close() {
+    if (inflater != null) {
+      inflater.end();
+      inflater = null;
+    }
   }
 
   /** Tells the directory that {@code jar}, listed as {@code listed}, failed when linked. */
@@ -137,7 +149,10 @@ final class JarReader {
     ZipDirectory zip = null;
     try {
       // The folder's File and the name: cheaper than Path.toFile, which normalizes the whole path.
-      zip = ZipDirectory.open(new File(folderFile, fileName));
+      if (inflater == null) {
+        inflater = new Inflater(true);
+      }
+      zip = ZipDirectory.open(new File(folderFile, fileName), inflater);
       LoadedJar listed = zip == null ? null : readListed(zip, path, stamp, descriptor);
       if (listed != null) {
         return listed;

@@ -343,6 +343,7 @@ public final class PluginDirectory implements AutoCloseable {
         registry.invalidate();
       }
       last.jars().forEach(LoadedJar::unload);
+      reader.close();
     }
     if (stopping != null) {
       stopping.stop(); // outside the lock: the watcher thread may be waiting for it in reload()

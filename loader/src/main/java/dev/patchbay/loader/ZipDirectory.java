@@ -46,9 +46,11 @@ final class ZipDirectory implements Closeable {
   private final byte[] central; // the central directory
   private final int entries;
   private final long base; // where the archive starts in the file (data may come before it)
-  private Inflater inflater; // created for the first deflated entry, ended by close()
+  private final Inflater inflater; // the caller's, reset before each entry; not ended here
 
-  private ZipDirectory(RandomAccessFile file, byte[] central, int entries, long base) {
+  private ZipDirectory(RandomAccessFile file, byte[] central, int entries, long base,
+      Inflater inflater) {
+    this.inflater = inflater;
     this.file = file;
     this.central = central;
     this.entries = entries;
@@ -58,15 +60,17 @@ final class ZipDirectory implements Closeable {
   /**
    * Opens {@code jar} and reads its central directory.
    *
+   * @param inflater inflates deflated entries: raw ({@code nowrap}), owned by the caller, which
+   *     may hand it to one directory after another (it is reset before each entry) and ends it
    * @return the directory, or null when this reader declines the archive (ZIP64): read it with
    *     {@code JarFile} instead
    * @throws ZipException when the file is not a zip archive or its directory is malformed
    * @throws IOException when the file cannot be read
    */
-  static ZipDirectory open(File jar) throws IOException {
+  static ZipDirectory open(File jar, Inflater inflater) throws IOException {
     RandomAccessFile file = new RandomAccessFile(jar, "r");
     try {
-      ZipDirectory directory = read(file);
+      ZipDirectory directory = read(file, inflater);
       if (directory != null) {
         file = null; // the directory owns it now
       }
@@ -78,7 +82,7 @@ final class ZipDirectory implements Closeable {
     }
   }
 
-  private static ZipDirectory read(RandomAccessFile file) throws IOException {
+  private static ZipDirectory read(RandomAccessFile file, Inflater inflater) throws IOException {
     long length = file.length();
     if (length < END_SIZE) {
       throw new ZipException("zip file is empty or too short to be one");
@@ -127,7 +131,7 @@ final class ZipDirectory implements Closeable {
         throw new ZipException("invalid CEN header (bad header size)");
       }
     }
-    return new ZipDirectory(file, central, entries, base);
+    return new ZipDirectory(file, central, entries, base, inflater);
   }
 
   /** The offset of the end record in {@code tail}, searched from the end, or -1. */
@@ -221,11 +225,7 @@ final class ZipDirectory implements Closeable {
           : java.util.Arrays.copyOfRange(bytes, offset, offset + (int) size);
     }
     byte[] out = new byte[(int) size];
-    if (inflater == null) {
-      inflater = new Inflater(true);
-    } else {
-      inflater.reset();
-    }
+    inflater.reset();
     inflater.setInput(bytes, offset, dataLength);
     try {
       int n = inflater.inflate(size == 0 ? new byte[1] : out);
@@ -276,9 +276,6 @@ final class ZipDirectory implements Closeable {
 
   @Override
   public void close() throws IOException {
-    if (inflater != null) {
-      inflater.end();
-    }
     file.close();
   }
 }

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.zip.CRC32;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class ZipDirectoryTest {
   @TempDir Path temp;
+  // One inflater for every archive of a test, as a directory shares one across its jars.
+  private final Inflater inflater = new Inflater(true);
+
+  @AfterEach
+  void endInflater() {
+    inflater.end();
+  }
 
   private static final byte[] TEXT = ("patchbay-plugin-listing\t1\npoint\tapi.Greeter\n"
       + "plugin\thello\tsays hello, \u00e9t\u00e9\t0\thello.Hello\n").getBytes(StandardCharsets.UTF_8);
@@ -61,7 +70,7 @@ final class ZipDirectoryTest {
 
   private byte[] read(byte[] archive, String entry) throws IOException {
     Path file = Files.write(temp.resolve("x.jar"), archive);
-    try (ZipDirectory zip = ZipDirectory.open(file.toFile())) {
+    try (ZipDirectory zip = ZipDirectory.open(file.toFile(), inflater)) {
       int record = zip.find(entry, false);
       return record < 0 ? null : zip.read(record);
     }
@@ -81,7 +90,7 @@ final class ZipDirectoryTest {
       assertNull(read(archive, "STORED.tsv"), "names are compared exactly");
     }
     Path file = Files.write(temp.resolve("m.jar"), plain);
-    try (ZipDirectory zip = ZipDirectory.open(file.toFile())) {
+    try (ZipDirectory zip = ZipDirectory.open(file.toFile(), inflater)) {
       assertEquals(-1, zip.find(ZipDirectory.MANIFEST, false));
       assertTrue(zip.find(ZipDirectory.MANIFEST, true) >= 0, "the manifest ignoring case");
     }
@@ -97,7 +106,7 @@ final class ZipDirectoryTest {
     for (byte[] archive : List.of(new byte[0], "not a zip at all".getBytes(), truncated,
         badSignature)) {
       Path file = Files.write(temp.resolve("bad.jar"), archive);
-      assertThrows(ZipException.class, () -> ZipDirectory.open(file.toFile()).close());
+      assertThrows(ZipException.class, () -> ZipDirectory.open(file.toFile(), inflater).close());
     }
     // Corrupt data of one entry fails when that entry is read, as with ZipFile.
     byte[] corrupt = good.clone();
@@ -116,7 +125,7 @@ final class ZipDirectoryTest {
     archive[end + 10] = (byte) 0xff; // "the count is in the ZIP64 record"
     archive[end + 11] = (byte) 0xff;
     Path file = Files.write(temp.resolve("z.jar"), archive);
-    assertNull(ZipDirectory.open(file.toFile()));
+    assertNull(ZipDirectory.open(file.toFile(), inflater));
   }
 
   @Test
