@@ -732,7 +732,7 @@ final class JarReader {
     if (indexes.size() == 1 && indexes.get(0).plugins().size() == 1) {
       // The usual jar: its one listing's list, already unmodifiable, is the jar's.
       return new PluginJar(path, descriptor.id(), descriptor.version(),
-          indexes.get(0).plugins().values().iterator().next(), Optional.empty());
+          indexes.get(0).plugins().entrySet().iterator().next().getValue(), Optional.empty());
     }
     List<PluginInfo> all = new ArrayList<>();
     for (LoadedJar.Index index : indexes) {
