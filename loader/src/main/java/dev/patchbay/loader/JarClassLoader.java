@@ -32,11 +32,11 @@ import java.util.jar.Manifest;
  * class), then in the jar, then in the parent: two jars bundling two versions of one library each
  * get their own.
  *
- * <p>Classes are defined straight from the {@link JarFile} the directory opened to read the jar's
- * index, so each jar is opened once, and closing this loader closes that file. (A
+ * <p>Classes are defined straight from the {@link JarFile} the directory opened for the jar's
+ * first use (or to read a jar without listings), and closing this loader closes that file. (A
  * {@code URLClassLoader} would open the jar a second time and parse its manifest again for every
- * package; on a folder of small jars that doubled the cost of listing.) Signatures are not
- * verified: a plugin jar runs with the application's rights whoever signed it.
+ * package.) Signatures are not verified: a plugin jar runs with the application's rights whoever
+ * signed it.
  */
 final class JarClassLoader extends SecureClassLoader implements Closeable {
   // Not registered as parallel capable: class loading locks this loader, which is deadlock-free
@@ -64,6 +64,14 @@ final class JarClassLoader extends SecureClassLoader implements Closeable {
     this.codeSource = new CodeSource(location, (CodeSigner[]) null);
     this.manifest = manifest;
     this.configured = configured;
+  }
+
+  /**
+   * Loads (without initializing) the index class {@code binaryName} named by the jar's service
+   * file, as {@code Class.forName} through this loader would.
+   */
+  Class<?> indexClass(String binaryName) throws ClassNotFoundException {
+    return Class.forName(binaryName, false, this);
   }
 
   /** Makes the package of {@code extensionPoint} (a binary class name) parent-first. */

@@ -2,6 +2,7 @@ package dev.patchbay.loader;
 
 import dev.patchbay.PluginInfo;
 import dev.patchbay.spi.PluginIndex;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -30,19 +32,29 @@ import java.util.zip.ZipFile;
  * Never throws for a bad jar: every failure becomes the jar's problem.
  *
  * <p>Where each index named by the jar's service file has its plugin listing beside it, the jar
- * is listed from the listings alone: no class loader, no class. Its class loader is created and
- * its index classes defined when a plugin is first needed ({@link #link}), and the indexes must
- * then list exactly what the listings said. A jar without listings is linked at once.
+ * is listed from the listings alone: no class loader, no class. They are read through the jar's
+ * central directory ({@link ZipDirectory}) and the file is closed again; a jar it declines (such
+ * as a multi-release jar) is read with {@code JarFile}, kept open for its class loader. When a
+ * plugin is first needed ({@link #link}) the jar is opened as a {@code JarFile} if it is not
+ * open, checked to be still what was listed, given its class loader and its index classes
+ * defined, and the indexes must then list exactly what the listings said. A jar without listings
+ * is linked at once.
  *
  * <p>With a {@link ListingCache}, a jar whose file state matches its cache entry is listed from
  * the entry without being opened; linking it opens it and first checks that its descriptor,
  * index service entry and listings still have the digest the entry recorded.
  */
 final class JarReader {
-  /** The service file the processor writes into every jar it compiles plugins for. */
-  static final String INDEX_SERVICE = "META-INF/services/" + PluginIndex.class.getName();
+  /**
+   * The service file the processor writes into every jar it compiles plugins for: that of
+   * {@code PluginIndex}, written out so that listing does not load the interface.
+   */
+  static final String INDEX_SERVICE = "META-INF/services/dev.patchbay.spi.PluginIndex";
   /** Manifest attribute naming the plugin id. */
   static final String ID_ATTRIBUTE = "Patchbay-Plugin-Id";
+  /** Manifest attribute naming the plugin version. */
+  static final String VERSION_ATTRIBUTE = "Implementation-Version";
+  private static final String MULTI_RELEASE = "Multi-Release";
 
   private static final String REBUILD = " Rebuild the plugin jar with the Patchbay processor of"
       + " the version this application's patchbay-annotations jar comes from.";
@@ -51,6 +63,10 @@ final class JarReader {
   private final SharedPackages shared;
   private final PluginDirectory directory;
   private final ListingCache cache; // null without a listing cache
+  private final File folderFile; // the plugin folder
+  // Inflates the entries listing reads, jar after jar: one native stream rather than one a jar.
+  // Used under the directory's lock (reloads are serialized), made on first use, ended by close.
+  private Inflater inflater;
 
   /**
    * Creates a reader.
@@ -60,10 +76,19 @@ final class JarReader {
    */
   JarReader(ClassLoader parent, SharedPackages shared, PluginDirectory directory,
       ListingCache cache) {
+    this.folderFile = directory.folder().toFile();
     this.parent = parent;
     this.shared = shared;
     this.directory = directory;
     this.cache = cache;
+  }
+
+  /** Frees the inflater listing used; called when the directory closes, under its lock. */
+  void close() {
+    if (inflater != null) {
+      inflater.end();
+      inflater = null;
+    }
   }
 
   /** Tells the directory that {@code jar}, listed as {@code listed}, failed when linked. */
@@ -79,8 +104,13 @@ final class JarReader {
         return fromName;
       }
       Attributes main = manifest.getMainAttributes();
-      String id = trimmed(main.getValue(ID_ATTRIBUTE));
-      String version = trimmed(main.getValue(Attributes.Name.IMPLEMENTATION_VERSION));
+      return of(fromName, main.getValue(ID_ATTRIBUTE), main.getValue(VERSION_ATTRIBUTE));
+    }
+
+    /** The manifest's id and version (null when absent), else those of the file name. */
+    static Descriptor of(Descriptor fromName, String manifestId, String manifestVersion) {
+      String id = trimmed(manifestId);
+      String version = trimmed(manifestVersion);
       return new Descriptor(id.isEmpty() ? fromName.id() : id,
           version.isEmpty() ? fromName.version() : version);
     }
@@ -102,9 +132,12 @@ final class JarReader {
     }
   }
 
-  LoadedJar read(Path path, LoadedJar.FileStamp stamp) {
+  /**
+   * Reads the jar {@code path}, named {@code fileName} in its folder, in the state {@code stamp}.
+   */
+  LoadedJar read(Path path, String fileName, LoadedJar.FileStamp stamp) {
     if (cache != null) {
-      ListingCache.Entry entry = cache.lookup(path.getFileName().toString(), stamp);
+      ListingCache.Entry entry = cache.lookup(fileName, stamp);
       if (entry != null) {
         LoadedJar cached = fromCache(path, stamp, entry);
         if (cached != null) {
@@ -112,7 +145,25 @@ final class JarReader {
         }
       }
     }
-    Descriptor descriptor = Descriptor.fromFileName(path.getFileName().toString());
+    Descriptor descriptor = Descriptor.fromFileName(fileName);
+    ZipDirectory zip = null;
+    try {
+      // The folder's File and the name: cheaper than Path.toFile, which normalizes the whole path.
+      if (inflater == null) {
+        inflater = new Inflater(true);
+      }
+      zip = ZipDirectory.open(new File(folderFile, fileName), inflater);
+      LoadedJar listed = zip == null ? null : readListed(zip, path, stamp, descriptor);
+      if (listed != null) {
+        return listed;
+      }
+    } catch (IOException | RuntimeException e) {
+      return failed(path, descriptor, stamp, "cannot read " + path + " as a jar: " + describe(e)
+          + ". Replace it with a complete jar file.");
+    } finally {
+      closeQuietly(zip);
+    }
+    // Declined by ZipDirectory, or without listings: read with JarFile.
     JarFile jar = null;
     try {
       // Opened once: the jar's class loader defines classes from this file and closes it.
@@ -128,8 +179,12 @@ final class JarReader {
       }
       if (allListed(jar, indexClasses)) {
         List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
-        Map<String, String> texts = cache == null ? null : new LinkedHashMap<>();
-        problem = readListings(jar, null, path, indexClasses, listed, texts);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name : indexClasses) {
+          texts.put(name, new String(bytes(jar, PluginListing.entryName(name)),
+              StandardCharsets.UTF_8));
+        }
+        problem = readListings(texts, path, indexClasses, listed);
         if (problem == null && listed.isEmpty()) {
           problem = allShared(path);
         }
@@ -138,8 +193,8 @@ final class JarReader {
           return failed(path, descriptor, stamp, problem);
         }
         LoadedJar loaded = LoadedJar.listed(info(path, descriptor, listed), stamp, this, jar,
-            indexClasses, listed, cacheEntry(jar, path, stamp, descriptor, indexClasses, texts),
-            false);
+            indexClasses, listed, texts,
+            cacheEntry(jar, path, stamp, descriptor, indexClasses, texts), false);
         jar = null; // the loaded jar owns it now
         return loaded;
       }
@@ -148,7 +203,7 @@ final class JarReader {
       jar = null; // the loader owns it now
       LoadedJar.Linked linked = loadIndexes(loader, path, indexClasses);
       if (linked.problem() != null) {
-        closeQuietly(loader);
+        close(loader);
         return failed(path, descriptor, stamp, linked.problem());
       }
       return LoadedJar.linked(info(path, descriptor, linked.indexes()), stamp, linked);
@@ -162,7 +217,21 @@ final class JarReader {
   /** Checks the index service entry and the classes it names; returns the problem, or null. */
   private static String checkIndex(JarFile jar, Path path, ZipEntry service,
       List<String> indexClasses) {
-    if (service == null) {
+    String problem = indexProblem(path, service != null, indexClasses);
+    for (int i = 0; problem == null && i < indexClasses.size(); i++) {
+      if (jar.getEntry(classEntry(indexClasses.get(i))) == null) {
+        problem = missingClass(path, indexClasses.get(i));
+      }
+    }
+    return problem;
+  }
+
+  /**
+   * Checks that the jar has an index service entry naming classes; returns the problem, or null.
+   * Whether the jar holds those classes is the caller's to check ({@link #missingClass}).
+   */
+  private static String indexProblem(Path path, boolean hasService, List<String> indexClasses) {
+    if (!hasService) {
       return path.getFileName() + " has no Patchbay plugin index (no " + INDEX_SERVICE
           + " entry): it was built without the Patchbay annotation processor, or has no @Plugin"
           + " class. Add dev.patchbay:patchbay-processor to the annotation processor path of the"
@@ -177,12 +246,30 @@ final class JarReader {
         return INDEX_SERVICE + " in " + path + " lists '" + name + "', which is not a class name."
             + " Rebuild the jar with the Patchbay annotation processor.";
       }
-      if (jar.getEntry(name.replace('.', '/').concat(".class")) == null) {
-        return INDEX_SERVICE + " in " + path + " lists " + name + ", but the jar has no such"
-            + " class. Rebuild the jar: its index and classes come from different builds.";
-      }
     }
     return null;
+  }
+
+  /** The entry name of the class {@code binaryName}. */
+  private static String classEntry(String binaryName) {
+    return binaryName.replace('.', '/').concat(".class");
+  }
+
+  private static String missingClass(Path path, String indexClass) {
+    return INDEX_SERVICE + " in " + path + " lists " + indexClass + ", but the jar has no such"
+        + " class. Rebuild the jar: its index and classes come from different builds.";
+  }
+
+  /**
+   * Closes a class loader made here. Typed so: handing it to a parameter of a supertype would
+   * make the verifier load the class loader's class on listing, which creates none.
+   */
+  private static void close(JarClassLoader loader) {
+    try {
+      loader.close();
+    } catch (IOException e) {
+      // already failing; the problem names the first cause
+    }
   }
 
   private static void closeQuietly(java.io.Closeable jar) {
@@ -217,9 +304,145 @@ final class JarReader {
     } catch (IOException e) {
       return null; // read again next time rather than cached without a digest
     }
+    return entry(path, stamp, descriptor, digest, indexClasses, texts);
+  }
+
+  /** The cache entry of a jar listed from {@code texts}, whose listed parts have {@code digest}. */
+  private static ListingCache.Entry entry(Path path, LoadedJar.FileStamp stamp,
+      Descriptor descriptor, String digest, List<String> indexClasses, Map<String, String> texts) {
     return new ListingCache.Entry(path.getFileName().toString(), stamp.size(),
         ListingCache.nanos(stamp), String.valueOf(stamp.fileKey()), descriptor.id(),
         descriptor.version(), digest, List.copyOf(indexClasses), texts);
+  }
+
+  /**
+   * Lists a jar from its plugin listings through {@code zip}, without a class loader; returns
+   * null when the jar is to be read with {@code JarFile} instead: a multi-release jar (whose
+   * classes may come from versioned entries, which {@code JarFile} resolves), or one whose
+   * indexes have no listings. The jar is
+   * opened again as a {@code JarFile} when a plugin of it is first created, and checked then
+   * against what was read here.
+   */
+  private LoadedJar readListed(ZipDirectory zip, Path path, LoadedJar.FileStamp stamp,
+      Descriptor fromName) throws IOException {
+    int manifestEntry = zip.find(ZipDirectory.MANIFEST, false);
+    if (manifestEntry < 0) {
+      manifestEntry = zip.find(ZipDirectory.MANIFEST, true);
+    }
+    Descriptor descriptor = fromName;
+    if (manifestEntry >= 0) {
+      String[] values = mainAttributes(zip.read(manifestEntry), ID_ATTRIBUTE, VERSION_ATTRIBUTE,
+          MULTI_RELEASE);
+      if (values[2] != null && values[2].trim().equalsIgnoreCase("true")) {
+        return null; // its classes may come from versioned entries: JarFile knows them
+      }
+      descriptor = Descriptor.of(fromName, values[0], values[1]);
+    }
+    int serviceEntry = zip.find(INDEX_SERVICE, false);
+    byte[] service = serviceEntry < 0 ? null : zip.read(serviceEntry);
+    List<String> indexClasses = service == null ? List.of()
+        : serviceNames(new String(service, StandardCharsets.UTF_8));
+    String problem = indexProblem(path, service != null, indexClasses);
+    for (int i = 0; problem == null && i < indexClasses.size(); i++) {
+      if (zip.find(classEntry(indexClasses.get(i)), false) < 0) {
+        problem = missingClass(path, indexClasses.get(i));
+      }
+    }
+    if (problem != null) {
+      return failed(path, descriptor, stamp, problem);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<byte[]> raw = cache == null ? null : new ArrayList<>(indexClasses.size());
+    for (String name : indexClasses) {
+      int listingEntry = zip.find(PluginListing.entryName(name), false);
+      if (listingEntry < 0) {
+        return null; // built by a Patchbay that wrote no listings: its index classes tell
+      }
+      byte[] bytes = zip.read(listingEntry);
+      texts.put(name, new String(bytes, StandardCharsets.UTF_8));
+      if (raw != null) {
+        raw.add(bytes);
+      }
+    }
+    List<LoadedJar.Index> listed = new ArrayList<>(indexClasses.size());
+    problem = readListings(texts, path, indexClasses, listed);
+    if (problem == null && listed.isEmpty()) {
+      problem = allShared(path);
+    }
+    if (problem != null) {
+      return failed(path, descriptor, stamp, problem);
+    }
+    String digest = raw == null ? null : digest(descriptor, service, indexClasses, raw);
+    return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null, indexClasses,
+        listed, texts,
+        digest == null ? null : entry(path, stamp, descriptor, digest, indexClasses, texts),
+        false);
+  }
+
+  /**
+   * The values of the main-section attributes {@code names} of a manifest, read as
+   * {@link Manifest} reads them (lines ended by a line feed, a carriage return or both, a line
+   * starting with a space continuing the one above, names compared ignoring case, the last of
+   * two equal names winning, a last line without a line break left out); null for an attribute
+   * the manifest does not have.
+   *
+   * @throws IOException when a line of the main section is not a {@code name: value} header, or
+   *     a continuation line comes first
+   */
+  static String[] mainAttributes(byte[] manifest, String... names) throws IOException {
+    // Lines and colons are found with String.indexOf over a Latin-1 view of the bytes (one char
+    // per byte, so indexes are byte offsets); values are decoded from the bytes as UTF-8.
+    String text = new String(manifest, StandardCharsets.ISO_8859_1);
+    byte[][] values = new byte[names.length][];
+    int current = -2; // the attribute of the line above: -1 one not asked for, -2 none yet
+    for (int start = 0, line = 1; start < manifest.length; line++) {
+      int end = text.indexOf('\n', start);
+      int cr = text.indexOf('\r', start);
+      if (cr >= 0 && (cr < end || end < 0)) {
+        end = cr;
+      }
+      if (end == start || end < 0) {
+        break; // an empty line ends the main section; Manifest leaves out an unended last line
+      }
+      if (manifest[start] == ' ') {
+        if (current == -2) {
+          throw new IOException("the manifest starts with a continuation line");
+        }
+        if (current >= 0) {
+          values[current] = concat(values[current], manifest, start + 1, end);
+        }
+      } else {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon + 1 >= end || manifest[colon + 1] != ' ') {
+          throw new IOException("invalid header field in the manifest's line " + line);
+        }
+        current = -1;
+        for (int k = 0; k < names.length; k++) {
+          if (colon - start == names[k].length()
+              && text.regionMatches(true, start, names[k], 0, colon - start)) {
+            current = k;
+            values[k] = concat(null, manifest, colon + 2, end);
+          }
+        }
+      }
+      start = end + (end + 1 < manifest.length && manifest[end] == '\r'
+          && manifest[end + 1] == '\n' ? 2 : 1);
+    }
+    String[] decoded = new String[names.length];
+    for (int k = 0; k < names.length; k++) {
+      decoded[k] = values[k] == null ? null : new String(values[k], StandardCharsets.UTF_8);
+    }
+    return decoded;
+  }
+
+  private static byte[] concat(byte[] head, byte[] bytes, int start, int end) {
+    int headLength = head == null ? 0 : head.length;
+    byte[] joined = new byte[headLength + end - start];
+    if (head != null) {
+      System.arraycopy(head, 0, joined, 0, headLength);
+    }
+    System.arraycopy(bytes, start, joined, headLength, end - start);
+    return joined;
   }
 
   /**
@@ -229,18 +452,13 @@ final class JarReader {
    */
   private LoadedJar fromCache(Path path, LoadedJar.FileStamp stamp, ListingCache.Entry entry) {
     List<LoadedJar.Index> listed = new ArrayList<>(entry.indexClasses().size());
-    String problem;
-    try {
-      problem = readListings(null, entry.listings(), path, entry.indexClasses(), listed, null);
-    } catch (IOException e) {
-      return null; // not reached: nothing is read from a file
-    }
+    String problem = readListings(entry.listings(), path, entry.indexClasses(), listed);
     if (problem != null || listed.isEmpty()) {
       return null;
     }
     Descriptor descriptor = new Descriptor(entry.id(), entry.version());
     return LoadedJar.listed(info(path, descriptor, listed), stamp, this, null,
-        entry.indexClasses(), listed, entry, true);
+        entry.indexClasses(), listed, entry.listings(), entry, true);
   }
 
   /**
@@ -250,6 +468,19 @@ final class JarReader {
    */
   static String digest(JarFile jar, Descriptor descriptor, List<String> indexClasses)
       throws IOException {
+    List<byte[]> listings = new ArrayList<>(indexClasses.size());
+    for (String name : indexClasses) {
+      listings.add(bytes(jar, PluginListing.entryName(name)));
+    }
+    return digest(descriptor, bytes(jar, INDEX_SERVICE), indexClasses, listings);
+  }
+
+  /**
+   * The digest of {@link #digest(JarFile, Descriptor, List)} from the bytes already read: the
+   * index service entry and the listing of each index class, in order (null where missing).
+   */
+  static String digest(Descriptor descriptor, byte[] service, List<String> indexClasses,
+      List<byte[]> listings) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -258,10 +489,10 @@ final class JarReader {
     }
     feed(sha, descriptor.id().getBytes(StandardCharsets.UTF_8));
     feed(sha, descriptor.version().getBytes(StandardCharsets.UTF_8));
-    feed(sha, bytes(jar, INDEX_SERVICE));
-    for (String name : indexClasses) {
-      feed(sha, name.getBytes(StandardCharsets.UTF_8));
-      feed(sha, bytes(jar, PluginListing.entryName(name)));
+    feed(sha, service);
+    for (int i = 0; i < indexClasses.size(); i++) {
+      feed(sha, indexClasses.get(i).getBytes(StandardCharsets.UTF_8));
+      feed(sha, listings.get(i));
     }
     return HexFormat.of().formatHex(sha.digest());
   }
@@ -286,29 +517,46 @@ final class JarReader {
   }
 
   /**
-   * Checks a jar listed from the listing cache, now opened for its first use, against its
-   * entry; returns the problem, or null when the jar is what the entry describes.
+   * Checks a jar listed without keeping it open (through {@link ZipDirectory}, or from the
+   * listing cache), now opened for its first use, against what it was listed from; returns the
+   * problem, or null when the jar still has the descriptor, index service names and listing
+   * texts it was listed with. A jar listed from the cache must also still have the digest the
+   * cache recorded.
+   *
+   * @param cached the cache entry the jar was listed from, or null
    */
-  private String checkCached(JarFile jar, Path path, ListingCache.Entry entry) throws IOException {
+  private String checkListed(JarFile jar, PluginJar info, List<String> indexClasses,
+      Map<String, String> listings, ListingCache.Entry cached) throws IOException {
+    Path path = info.path();
     Descriptor descriptor = Descriptor.of(path, jar.getManifest());
     ZipEntry service = jar.getEntry(INDEX_SERVICE);
     List<String> names = service == null ? List.of() : serviceNames(jar, service);
-    if (names.equals(entry.indexClasses()) && sameListings(jar, entry)
-        && digest(jar, descriptor, names).equals(entry.digest())) {
+    boolean same = names.equals(indexClasses) && sameListings(jar, listings);
+    if (cached != null) {
+      if (same && digest(jar, descriptor, names).equals(cached.digest())) {
+        return checkIndex(jar, path, service, names);
+      }
+      return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
+          + " is now: the jar's manifest, index service entry or plugin listings differ from the"
+          + " cache entry, although its size, modification time and file key are the same (the"
+          + " jar was rewritten in place, or the cache was edited). Its plugins are not used."
+          + " Reopen the directory to read the jar again (its cache entry is dropped), deploy"
+          + " jars by moving a new file into the folder rather than rewriting one, and keep the"
+          + " cache where only the application writes.";
+    }
+    if (same && descriptor.id().equals(info.id()) && descriptor.version().equals(info.version())) {
       return checkIndex(jar, path, service, names);
     }
-    return "the plugin listing cache " + cache.file() + " does not describe " + path + " as it"
-        + " is now: the jar's manifest, index service entry or plugin listings differ from the"
-        + " cache entry, although its size, modification time and file key are the same (the jar"
-        + " was rewritten in place, or the cache was edited). Its plugins are not used. Reopen"
-        + " the directory to read the jar again (its cache entry is dropped), deploy jars by"
-        + " moving a new file into the folder rather than rewriting one, and keep the cache where"
-        + " only the application writes.";
+    return path + " is not the jar that was listed: its manifest, index service entry or plugin"
+        + " listings changed since (the file was rewritten or replaced). Its plugins are not"
+        + " used. Call reload() to read it again, and deploy jars by moving a new file into the"
+        + " folder rather than rewriting one.";
   }
 
-  /** Tells whether the jar's own listings are the texts {@code entry} listed the jar from. */
-  private static boolean sameListings(JarFile jar, ListingCache.Entry entry) throws IOException {
-    for (Map.Entry<String, String> listing : entry.listings().entrySet()) {
+  /** Tells whether the jar's own listings are the texts it was listed from, by index class. */
+  private static boolean sameListings(JarFile jar, Map<String, String> listings)
+      throws IOException {
+    for (Map.Entry<String, String> listing : listings.entrySet()) {
       byte[] bytes = bytes(jar, PluginListing.entryName(listing.getKey()));
       if (bytes == null
           || !new String(bytes, StandardCharsets.UTF_8).equals(listing.getValue())) {
@@ -322,47 +570,39 @@ final class JarReader {
   private static final String NOT_CACHED = "not cached";
 
   /**
-   * Reads the listing of every index class into {@code listed}, leaving out the indexes the
+   * Parses the listing of every index class into {@code listed}, leaving out the indexes the
    * class loader would take from the parent (see {@link #loadIndexes}); returns the problem, or
    * null. Defines no class: whether the parent has an index class is asked as a resource.
    *
-   * @param jar the jar to read the listings from, or null to take them from {@code cached}
-   * @param cached the listings' texts by index class, when {@code jar} is null
-   * @param texts receives the text of each listing read, or null
+   * @param texts the listings' texts by index class
    */
-  private String readListings(JarFile jar, Map<String, String> cached, Path path,
-      List<String> indexClasses, List<LoadedJar.Index> listed, Map<String, String> texts)
-      throws IOException {
-    Set<String> pointPackages = new HashSet<>();
+  private String readListings(Map<String, String> texts, Path path, List<String> indexClasses,
+      List<LoadedJar.Index> listed) {
+    Set<String> pointPackages = null; // packages of the points of the indexes before
     for (String name : indexClasses) {
-      if ((shared.contains(name) || pointPackages.contains(SharedPackages.packageOf(name)))
-          && parent.getResource(name.replace('.', '/').concat(".class")) != null) {
+      if ((shared.contains(name) || pointPackages != null
+          && pointPackages.contains(SharedPackages.packageOf(name)))
+          && parent.getResource(classEntry(name)) != null) {
         continue;
       }
-      String entryName = PluginListing.entryName(name);
-      String text;
-      if (jar == null) {
-        text = cached.get(name);
-        if (text == null) {
-          return NOT_CACHED;
-        }
-      } else {
-        try (InputStream in = jar.getInputStream(jar.getEntry(entryName))) {
-          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (texts != null) {
-          texts.put(name, text);
-        }
+      String text = texts.get(name);
+      if (text == null) {
+        return NOT_CACHED;
       }
       Map<String, List<PluginInfo>> byPoint;
       try {
         byPoint = PluginListing.parse(text);
       } catch (IllegalArgumentException e) {
-        return "the plugin listing " + entryName + " in " + path + " " + e.getMessage() + "."
-            + REBUILD;
+        return "the plugin listing " + PluginListing.entryName(name) + " in " + path + " "
+            + e.getMessage() + "." + REBUILD;
       }
-      for (String point : byPoint.keySet()) {
-        pointPackages.add(SharedPackages.packageOf(point));
+      if (indexClasses.size() > 1) {
+        if (pointPackages == null) {
+          pointPackages = new HashSet<>();
+        }
+        for (String point : byPoint.keySet()) {
+          pointPackages.add(SharedPackages.packageOf(point));
+        }
       }
       listed.add(new LoadedJar.Index(name, byPoint));
     }
@@ -375,15 +615,17 @@ final class JarReader {
    *
    * @param info the jar as listed
    * @param file its open file, which the class loader takes over (closed by the caller on a
-   *     problem without a loader), or null for a jar listed from the listing cache: it is opened
-   *     here (and closed here on such a problem) and checked against {@code cached}
+   *     problem without a loader), or null for a jar listed without keeping it open (through
+   *     {@link ZipDirectory} or from the listing cache): it is opened here (and closed here on
+   *     such a problem) and checked against what it was listed from
    * @param indexClasses the names of the jar's index service file
    * @param listed what the listings said
+   * @param listings the listing texts the jar was listed from, by index class
    * @param cached the cache entry the jar was listed from, or null
    * @return the loader and instances, or a problem (with the loader to close, if one was made)
    */
   LoadedJar.Linked link(PluginJar info, JarFile file, List<String> indexClasses,
-      List<LoadedJar.Index> listed, ListingCache.Entry cached) {
+      List<LoadedJar.Index> listed, Map<String, String> listings, ListingCache.Entry cached) {
     JarFile opened = null;
     JarClassLoader loader;
     try {
@@ -391,7 +633,7 @@ final class JarReader {
         opened = new JarFile(info.path().toFile(), /* verify= */ false, ZipFile.OPEN_READ,
             Runtime.version());
         file = opened;
-        String problem = checkCached(opened, info.path(), cached);
+        String problem = checkListed(opened, info, indexClasses, listings, cached);
         if (problem != null) {
           closeQuietly(opened);
           return LoadedJar.Linked.failed(null, problem);
@@ -434,7 +676,7 @@ final class JarReader {
         current = name;
         // Names come only from the jar's own index service file, checked above to be classes
         // of this jar; initialize=false: nothing runs until the index is constructed below.
-        Class<?> type = Class.forName(name, false, loader);
+        Class<?> type = loader.indexClass(name);
         if (type.getClassLoader() != loader) {
           continue;
         }
@@ -487,9 +729,16 @@ final class JarReader {
 
   /** The jar's description: every plugin of its indexes, extension points in name order. */
   private static PluginJar info(Path path, Descriptor descriptor, List<LoadedJar.Index> indexes) {
+    if (indexes.size() == 1 && indexes.get(0).plugins().size() == 1) {
+      // The usual jar: its one listing's list, already unmodifiable, is the jar's.
+      return new PluginJar(path, descriptor.id(), descriptor.version(),
+          indexes.get(0).plugins().entrySet().iterator().next().getValue(), Optional.empty());
+    }
     List<PluginInfo> all = new ArrayList<>();
     for (LoadedJar.Index index : indexes) {
-      for (List<PluginInfo> plugins : new TreeMap<>(index.plugins()).values()) {
+      Map<String, List<PluginInfo>> byPoint = index.plugins();
+      for (List<PluginInfo> plugins : byPoint.size() == 1 ? byPoint.values()
+          : new TreeMap<>(byPoint).values()) {
         all.addAll(plugins);
       }
     }
@@ -551,11 +800,14 @@ final class JarReader {
 
   /** The class names of a service file: one a line, '#' starts a comment. */
   private static List<String> serviceNames(JarFile jar, ZipEntry service) throws IOException {
-    String text;
     try (InputStream in = jar.getInputStream(service)) {
       // A few bytes: read at once rather than through a Reader, which is slow to start cold.
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return serviceNames(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** The class names of a service file's text. */
+  private static List<String> serviceNames(String text) {
     List<String> names = new ArrayList<>(1);
     for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);
@@ -574,13 +826,16 @@ final class JarReader {
 
   static boolean binaryName(String name) {
     boolean partStart = true;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    // Over a copy of the chars: no call per char while this code still runs interpreted.
+    for (char c : name.toCharArray()) {
       if (c == '.') {
         if (partStart) {
           return false;
         }
         partStart = true;
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+          || !partStart && c >= '0' && c <= '9') {
+        partStart = false; // the usual chars, told without asking Character's tables
       } else if (partStart ? Character.isJavaIdentifierStart(c)
           : Character.isJavaIdentifierPart(c)) {
         partStart = false;

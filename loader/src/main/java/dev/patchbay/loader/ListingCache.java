@@ -1,11 +1,12 @@
 package dev.patchbay.loader;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -98,10 +99,16 @@ final class ListingCache {
   /** Reads {@code file}; a missing or unusable file gives an empty cache (logged unless missing). */
   static ListingCache load(Path file) {
     List<Entry> entries;
-    try {
-      entries = parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      entries = List.of(); // the first start: written after the folder is read
+    // Read through java.io, already loaded in every JVM: the NIO file channel classes cost an
+    // open that finds the cache more than reading it.
+    try (FileInputStream in = new FileInputStream(file.toFile())) {
+      entries = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (FileNotFoundException e) {
+      if (Files.exists(file)) {
+        Log.LOG.log(Level.WARNING, "ignoring the plugin listing cache " + file + ", which cannot"
+            + " be read (" + JarReader.describe(e) + "); every jar is read instead");
+      }
+      entries = List.of(); // else the first start: written after the folder is read
     } catch (IOException e) {
       Log.LOG.log(Level.WARNING, "ignoring the plugin listing cache " + file + ", which cannot be"
           + " read (" + JarReader.describe(e) + "); every jar is read instead");

@@ -16,11 +16,15 @@ import java.util.jar.JarFile;
  * the plugins its indexes list and, once a plugin of it is created, its class loader and index
  * instances.
  *
- * <p>A jar whose indexes come with plugin listings is listed from them: it keeps only its open
- * file until the first lookup that needs its classes {@linkplain #index(int) links} it, creating
- * the class loader and the index instances and checking that they list what the listings said.
- * A jar without listings (built by an older Patchbay) is linked when read. A jar listed from the
- * listing cache holds not even its file: linking opens it and checks it against its cache entry.
+ * <p>A jar whose indexes come with plugin listings is listed from them, read through its central
+ * directory ({@link ZipDirectory}) and closed again, or taken from the listing cache without
+ * reading it: it holds no file, only the listing texts, until the first lookup that needs its
+ * classes {@linkplain #index(int) links} it. Linking opens the jar as a {@code JarFile}, checks
+ * that its descriptor, index service entry and listings are still those it was listed from (and,
+ * for a jar from the cache, the recorded digest), creates the class loader and the index
+ * instances and checks that they list what the listings said. A jar that {@code ZipDirectory}
+ * leaves to {@code JarFile} (such as a multi-release jar) keeps that open file until linked. A jar
+ * without listings (built by an older Patchbay) is linked when read.
  *
  * <p>This is the only object that references a jar's class loader; the directory drops it (and
  * closes the loader) when the jar is unloaded.
@@ -49,6 +53,7 @@ final class LoadedJar {
   final FileStamp stamp;
   private final JarReader reader; // null once linked or failed
   private final List<String> indexClasses; // the service file's names, for linking
+  private final Map<String, String> listings; // the listing texts it was listed from
   private final ListingCache.Entry cacheEntry; // null when not to be cached
   private final boolean fromCache; // listed from cacheEntry without opening the file
   // Written under this object's lock; volatile so lookups read them without it.
@@ -60,9 +65,11 @@ final class LoadedJar {
   private boolean unloaded; // guarded by this
 
   private LoadedJar(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
-      List<String> indexClasses, List<Index> indexes, JarClassLoader loader,
-      List<PluginIndex> instances, ListingCache.Entry cacheEntry, boolean fromCache) {
+      List<String> indexClasses, List<Index> indexes, Map<String, String> listings,
+      JarClassLoader loader, List<PluginIndex> instances, ListingCache.Entry cacheEntry,
+      boolean fromCache) {
     this.info = info;
+    this.listings = listings;
     this.cacheEntry = cacheEntry;
     this.fromCache = fromCache;
     this.stamp = stamp;
@@ -77,26 +84,28 @@ final class LoadedJar {
   /** A jar that could not be loaded; holds no class loader and no file. */
   static LoadedJar failed(Path path, String id, String version, FileStamp stamp, String problem) {
     return new LoadedJar(new PluginJar(path, id, version, List.of(), Optional.of(problem)), stamp,
-        null, null, List.of(), List.of(), null, List.of(), null, false);
+        null, null, List.of(), List.of(), Map.of(), null, List.of(), null, false);
   }
 
   /**
    * A jar listed from its plugin listings, linked on first use; takes over {@code file}, which
-   * is null when it was listed from {@code cacheEntry} ({@code fromCache}).
+   * is null when the jar was listed without keeping it open.
    *
+   * @param listings the listing texts it was listed from, by index class
    * @param cacheEntry what the listing cache keeps of the jar, or null without a cache
+   * @param fromCache whether it was listed from {@code cacheEntry} without reading the file
    */
   static LoadedJar listed(PluginJar info, FileStamp stamp, JarReader reader, JarFile file,
-      List<String> indexClasses, List<Index> indexes, ListingCache.Entry cacheEntry,
-      boolean fromCache) {
+      List<String> indexClasses, List<Index> indexes, Map<String, String> listings,
+      ListingCache.Entry cacheEntry, boolean fromCache) {
     return new LoadedJar(info, stamp, reader, file, List.copyOf(indexClasses),
-        List.copyOf(indexes), null, null, cacheEntry, fromCache);
+        List.copyOf(indexes), listings, null, null, cacheEntry, fromCache);
   }
 
   /** A jar linked when read. */
   static LoadedJar linked(PluginJar info, FileStamp stamp, Linked linked) {
-    return new LoadedJar(info, stamp, null, null, List.of(), linked.indexes(), linked.loader(),
-        linked.instances(), null, false);
+    return new LoadedJar(info, stamp, null, null, List.of(), linked.indexes(), Map.of(),
+        linked.loader(), linked.instances(), null, false);
   }
 
   /** This jar, unloaded, with {@code problem}; closes its class loader or file. */
@@ -122,6 +131,11 @@ final class LoadedJar {
    */
   ListingCache.Entry cacheEntry() {
     return cacheEntry;
+  }
+
+  /** Tells whether the jar was listed from the listing cache, without reading its file. */
+  boolean fromCache() {
+    return fromCache;
   }
 
   /** The jar's class loader, or null while it is not linked (or has a problem). */
@@ -175,7 +189,7 @@ final class LoadedJar {
 
   /** Links the jar under this object's lock; returns the listed description on failure. */
   private PluginJar link() {
-    Linked linked = reader.link(info, file, indexClasses, indexes,
+    Linked linked = reader.link(info, file, indexClasses, indexes, listings,
         fromCache ? cacheEntry : null);
     if (linked.problem() == null) {
       file = null; // the class loader owns it now

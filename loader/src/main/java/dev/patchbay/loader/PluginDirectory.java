@@ -47,9 +47,10 @@ public final class PluginDirectory implements AutoCloseable {
   private final Path folder;
   private final ClassLoader parent;
   private final JarReader reader;
-  private final Consumer<? super PluginEvent> listener;
-  private final Duration debounce;
+  private final Consumer<? super PluginEvent> listener; // null without one
+  private final Duration debounce; // null: the default, made when watching starts
   private final ListingCache cache; // null without a listing cache
+  private static final long DEFAULT_DEBOUNCE_MILLIS = 300;
   private final Object lock = new Object();
   private final Map<Class<?>, DirectoryRegistry<?>> registries = new ConcurrentHashMap<>();
   // The application's own indexes, found once: the parent class loader's jars do not change.
@@ -261,11 +262,16 @@ public final class PluginDirectory implements AutoCloseable {
    * @throws IllegalStateException when the directory is closed
    */
   public ReloadReport reload() throws IOException {
+    return load().report();
+  }
+
+  /** Does what {@link #reload()} says; the report is made only by those who want it. */
+  private Reload load() throws IOException {
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
-      Reload reload = Reload.compute(snapshot, FolderScan.scan(folder), reader);
+      Reload reload = Reload.compute(snapshot, Reload.scan(folder), reader, listener != null);
       snapshot = reload.next();
       for (DirectoryRegistry<?> registry : registries.values()) {
         registry.invalidate();
@@ -280,11 +286,14 @@ public final class PluginDirectory implements AutoCloseable {
       for (PluginEvent event : reload.events()) {
         notifyListener(event);
       }
-      return reload.report();
+      return reload;
     }
   }
 
   private void notifyListener(PluginEvent event) {
+    if (listener == null) {
+      return;
+    }
     try {
       listener.accept(event);
     } catch (RuntimeException e) {
@@ -308,7 +317,8 @@ public final class PluginDirectory implements AutoCloseable {
         throw new IllegalStateException("the plugin directory " + folder + " is closed");
       }
       if (watcher == null) {
-        watcher = Watcher.start(this, folder, debounce);
+        watcher = Watcher.start(this, folder,
+            debounce == null ? Duration.ofMillis(DEFAULT_DEBOUNCE_MILLIS) : debounce);
       }
     }
   }
@@ -333,32 +343,54 @@ public final class PluginDirectory implements AutoCloseable {
         registry.invalidate();
       }
       last.jars().forEach(LoadedJar::unload);
+      reader.close();
     }
     if (stopping != null) {
       stopping.stop(); // outside the lock: the watcher thread may be waiting for it in reload()
     }
   }
 
+  /**
+   * Tells whether the loaded jar with {@code id} was listed from the listing cache, without
+   * reading its file. For tests.
+   */
+  boolean listedFromCache(String id) {
+    for (LoadedJar jar : snapshot.jars()) {
+      if (jar.id().equals(id)) {
+        return jar.fromCache();
+      }
+    }
+    throw new IllegalArgumentException("no jar " + id);
+  }
+
+  /**
+   * Describes the directory for diagnostics: its folder, how many jars it has, and how many of
+   * them the last open or reload listed from the listing cache without reading their files.
+   *
+   * @return for example {@code PluginDirectory[plugins, 12 jars, 11 listed from the listing
+   *     cache]}
+   */
   @Override
   public String toString() {
-    return "PluginDirectory[" + folder + ", " + snapshot.infos().size() + " jars]";
+    Snapshot current = snapshot;
+    int cached = 0;
+    for (LoadedJar jar : current.jars()) {
+      cached += jar.fromCache() ? 1 : 0;
+    }
+    return "PluginDirectory[" + folder + ", " + current.jars().size() + " jars"
+        + (cache == null ? "" : ", " + cached + " listed from the listing cache") + "]";
   }
 
   /** Configures a {@link PluginDirectory}. */
   public static final class Builder {
-    // A class, not a lambda: opening a folder runs cold, and the first lambda bootstraps
-    // invokedynamic machinery that costs more than listing a jar.
-    private static final Consumer<PluginEvent> IGNORE = new Consumer<>() {
-      @Override
-      public void accept(PluginEvent event) {
-        // no listener given
-      }
-    };
     private final Path folder;
     private ClassLoader parent = PluginDirectory.class.getClassLoader();
     private final Set<String> sharedPackages = new LinkedHashSet<>();
-    private Consumer<? super PluginEvent> listener = IGNORE;
-    private Duration debounce = Duration.ofMillis(300);
+    // Null without a listener: a reload then makes no events at all.
+    private Consumer<? super PluginEvent> listener;
+    // Null for the default: a Duration made at every open would initialize java.time (and
+    // BigInteger) for directories that never watch.
+    private Duration debounce;
     private Path listingCache;
 
     private Builder(Path folder) {
@@ -456,7 +488,7 @@ public final class PluginDirectory implements AutoCloseable {
      */
     public PluginDirectory open() throws IOException {
       PluginDirectory directory = new PluginDirectory(this);
-      directory.reload();
+      directory.load();
       return directory;
     }
   }

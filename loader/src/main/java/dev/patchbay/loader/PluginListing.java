@@ -53,12 +53,14 @@ final class PluginListing {
    * @throws IllegalArgumentException saying what is wrong, to follow "the listing X in Y "
    */
   static Map<String, List<PluginInfo>> parse(String text) {
-    List<String> lines = lines(text);
-    if (lines.isEmpty() || lines.get(0).isEmpty()) {
+    // One pass over the text where it stands: lines are found with indexOf and plugin lines
+    // decoded in place, since a folder's listings are parsed once, by code not yet compiled.
+    int headerEnd = lineEnd(text, 0);
+    if (headerEnd == 0) {
       throw new IllegalArgumentException("is empty; it should start with the line '" + FORMAT
           + "<tab>" + VERSION + "'");
     }
-    String header = lines.get(0);
+    String header = text.substring(0, headerEnd);
     int tab = header.indexOf('\t');
     if (tab < 0 || !header.substring(0, tab).equals(FORMAT)) {
       throw new IllegalArgumentException("does not start with the header '" + FORMAT + "<tab>"
@@ -78,30 +80,38 @@ final class PluginListing {
     }
     Map<String, List<PluginInfo>> byPoint = new TreeMap<>();
     String point = null;
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
+    List<PluginInfo> plugins = null;
+    int line = 1;
+    for (int start = headerEnd + 1, end; start < text.length(); start = end + 1) {
+      end = lineEnd(text, start);
+      line++;
       try {
-        if (line.startsWith(POINT)) {
-          point = line.substring(POINT.length());
-          if (!JarReader.binaryName(point)) {
-            throw new IllegalArgumentException("'" + shorten(point) + "' is not a class name");
-          }
-          if (byPoint.putIfAbsent(point, new ArrayList<>()) != null) {
-            throw new IllegalArgumentException("the extension point " + point + " is listed twice");
-          }
-        } else if (line.startsWith(PLUGIN)) {
+        if (text.startsWith(PLUGIN, start)) {
           if (point == null) {
             throw new IllegalArgumentException("a plugin comes before any extension point");
           }
-          PluginTables.decode(byPoint.get(point), line.substring(PLUGIN.length()), point);
+          plugins.add(PluginTables.decodeLine(text, start + PLUGIN.length(), end, point));
+        } else if (text.startsWith(POINT, start)) {
+          point = text.substring(start + POINT.length(), end);
+          if (!JarReader.binaryName(point)) {
+            throw new IllegalArgumentException("'" + shorten(point) + "' is not a class name");
+          }
+          plugins = new ArrayList<>();
+          if (byPoint.putIfAbsent(point, plugins) != null) {
+            throw new IllegalArgumentException("the extension point " + point + " is listed twice");
+          }
         } else {
           throw new IllegalArgumentException("a line starts neither with 'point' nor with"
               + " 'plugin'");
         }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "is malformed at line %d"
-            + " ('%s'): %s", i + 1, shorten(line), e.getMessage()), e);
+            + " ('%s'): %s", line, shorten(text.substring(start, end)), e.getMessage()), e);
       }
+    }
+    if (byPoint.size() == 1) {
+      // The usual listing: one extension point, kept without a sorted map around it.
+      return Map.of(point, List.copyOf(plugins));
     }
     for (Map.Entry<String, List<PluginInfo>> entry : byPoint.entrySet()) {
       entry.setValue(List.copyOf(entry.getValue()));
@@ -109,17 +119,10 @@ final class PluginListing {
     return Collections.unmodifiableMap(byPoint);
   }
 
-  /** The lines of {@code text}; a last line break ends the last line rather than adding one. */
-  private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    for (int start = 0, end; start < text.length(); start = end + 1) {
-      end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      lines.add(text.substring(start, end));
-    }
-    return lines;
+  /** The index of the line break ending the line that starts at {@code start}, or the length. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
   }
 
   private static String shorten(String text) {

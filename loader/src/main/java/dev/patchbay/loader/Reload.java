@@ -1,7 +1,15 @@
 package dev.patchbay.loader;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -11,19 +19,20 @@ import java.util.Set;
 
 /**
  * Computes one reload: which jars to keep, read, replace or unload, the next snapshot, the
- * report and the events. Reads new and changed files; unloads nothing itself, except jars it
- * read and then refused, which were never published.
+ * report and the events. Scans the folder ({@link #scan}: regular files named {@code *.jar}
+ * directly in it) and reads new and changed files; unloads nothing itself, except jars it read
+ * and then refused, which were never published.
  */
 final class Reload {
   private final Snapshot next;
-  private final ReloadReport report;
+  private final List<List<String>> ids; // added, removed, replaced, failed
   private final List<PluginEvent> events;
   private final List<LoadedJar> unloaded;
 
-  private Reload(Snapshot next, ReloadReport report, List<PluginEvent> events,
+  private Reload(Snapshot next, List<List<String>> ids, List<PluginEvent> events,
       List<LoadedJar> unloaded) {
     this.next = next;
-    this.report = report;
+    this.ids = ids;
     this.events = events;
     this.unloaded = unloaded;
   }
@@ -32,8 +41,9 @@ final class Reload {
     return next;
   }
 
+  /** The report, made when asked for: opening a directory reports nothing. */
   ReloadReport report() {
-    return report;
+    return new ReloadReport(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
   }
 
   List<PluginEvent> events() {
@@ -45,10 +55,16 @@ final class Reload {
     return unloaded;
   }
 
-  static Reload compute(Snapshot previous, List<FolderScan.Candidate> candidates,
-      JarReader reader) {
+  /**
+   * Computes the reload from the folder's {@code candidates}.
+   *
+   * @param events whether to make the events (for a listener); without, {@link #events()} is
+   *     empty
+   */
+  static Reload compute(Snapshot previous, List<Candidate> candidates,
+      JarReader reader, boolean events) {
     List<LoadedJar> jars = new ArrayList<>(candidates.size());
-    for (FolderScan.Candidate candidate : candidates) {
+    for (Candidate candidate : candidates) {
       LoadedJar before = previous.get(candidate.path());
       if (candidate.refusal() != null) {
         boolean same = before != null && before.stamp == null
@@ -57,7 +73,7 @@ final class Reload {
       } else if (before != null && candidate.stamp().equals(before.stamp)) {
         jars.add(before); // unchanged file: same class loader, same problem
       } else {
-        jars.add(reader.read(candidate.path(), candidate.stamp()));
+        jars.add(reader.read(candidate.path(), candidate.fileName(), candidate.stamp()));
       }
     }
     refuseDuplicateIds(jars, previous);
@@ -99,27 +115,33 @@ final class Reload {
     List<String> removedIds = new ArrayList<>();
     List<String> replacedIds = new ArrayList<>();
     List<String> failedIds = new ArrayList<>();
-    List<PluginEvent> events = new ArrayList<>();
+    List<PluginEvent> made = new ArrayList<>();
     List<LoadedJar> unloaded = new ArrayList<>();
     for (LoadedJar before : removed) {
       removedIds.add(before.id());
-      events.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info(), null));
+      if (events) {
+        made.add(new PluginEvent(PluginEvent.Kind.UNLOADED, before.info(), null));
+      }
       unloaded.add(before);
     }
     for (LoadedJar[] pair : changed) {
       LoadedJar now = pair[1];
       (now.info().loaded() ? replacedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.REPLACED
-          : PluginEvent.Kind.FAILED, now.info(), pair[0].info()));
+      if (events) {
+        made.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.REPLACED
+            : PluginEvent.Kind.FAILED, now.info(), pair[0].info()));
+      }
       unloaded.add(pair[0]);
     }
     for (LoadedJar now : added) {
       (now.info().loaded() ? addedIds : failedIds).add(now.id());
-      events.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.LOADED
-          : PluginEvent.Kind.FAILED, now.info(), null));
+      if (events) {
+        made.add(new PluginEvent(now.info().loaded() ? PluginEvent.Kind.LOADED
+            : PluginEvent.Kind.FAILED, now.info(), null));
+      }
     }
     return new Reload(new Snapshot(previous.generation() + 1, jars),
-        new ReloadReport(addedIds, removedIds, replacedIds, failedIds), events, unloaded);
+        List.of(addedIds, removedIds, replacedIds, failedIds), made, unloaded);
   }
 
   /**
@@ -147,10 +169,67 @@ final class Reload {
     }
   }
 
-  private static LoadedJar refused(FolderScan.Candidate candidate) {
+  private static LoadedJar refused(Candidate candidate) {
     JarReader.Descriptor descriptor =
-        JarReader.Descriptor.fromFileName(candidate.path().getFileName().toString());
+        JarReader.Descriptor.fromFileName(candidate.fileName());
     return LoadedJar.failed(candidate.path(), descriptor.id(), descriptor.version(), null,
         candidate.refusal());
   }
+
+  /** The folder's candidate entries: names ending in .jar directly in it, by file name. */
+  static List<Candidate> scan(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw Files.exists(folder)
+          ? new NotDirectoryException(folder + " is not a directory: give the plugin folder")
+          : new NoSuchFileException(folder.toString(), null,
+              "the plugin folder does not exist: create it or give another path");
+    }
+    // Names through java.io.File, sorted as strings: the folder's paths are made for jars only.
+    String[] names = folder.toFile().list();
+    if (names == null) {
+      names = listNames(folder); // says why it cannot be listed
+    }
+    Arrays.sort(names); // by file name: the order of jars(), events and reports
+    List<Candidate> found = new ArrayList<>();
+    for (String name : names) {
+      if (name.length() <= 4 || !name.regionMatches(true, name.length() - 4, ".jar", 0, 4)) {
+        continue; // not a jar: other files may live in the folder
+      }
+      Path path = folder.resolve(name);
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        found.add(new Candidate(path, name, null, "cannot read the attributes of " + path + ": "
+            + JarReader.describe(e)));
+        continue;
+      }
+      if (!attributes.isRegularFile()) {
+        found.add(new Candidate(path, name, null, path + " is "
+            + (attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+                ? "a directory" : "not a regular file")
+            + "; only regular jar files directly in the plugin folder are read. Copy the jar"
+            + " itself into the folder."));
+        continue;
+      }
+      found.add(new Candidate(path, name, new LoadedJar.FileStamp(attributes.size(),
+          attributes.lastModifiedTime(), attributes.fileKey()), null));
+    }
+    return found;
+  }
+
+  /** The names in {@code folder} through NIO, whose exceptions say why it cannot be listed. */
+  private static String[] listNames(Path folder) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path path : listing) {
+        names.add(path.getFileName().toString());
+      }
+    }
+    return names.toArray(new String[0]);
+  }
+
+  /** A directory entry named like a jar: a file to read, or one refused with a problem. */
+  record Candidate(Path path, String fileName, LoadedJar.FileStamp stamp, String refusal) {}
 }

@@ -22,6 +22,11 @@ final class SharedPackages {
   private final Set<String> exact;
 
   SharedPackages(Set<String> configured) {
+    if (configured.isEmpty()) {
+      this.exact = Set.of(); // the usual case, made without sorting machinery
+      this.prefixes = List.of();
+      return;
+    }
     TreeSet<String> sorted = new TreeSet<>(configured);
     this.exact = Set.copyOf(sorted);
     List<String> withDots = new ArrayList<>(sorted.size());

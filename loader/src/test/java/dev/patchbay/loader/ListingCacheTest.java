@@ -73,7 +73,9 @@ final class ListingCacheTest {
     List<PluginJar> first;
     try (PluginDirectory directory = open()) {
       first = directory.jars();
-      assertTrue(isOpen(hello) && isOpen(bye), "the first open reads both jars");
+      assertFalse(directory.listedFromCache("hello") || directory.listedFromCache("bye"),
+          "the first open reads both jars");
+      assertFalse(isOpen(hello) || isOpen(bye), "and keeps neither open");
     }
     assertTrue(Files.readString(cacheFile()).startsWith("patchbay-listing-cache\t1\n"));
     assertEquals(List.of("bye-3.1.jar", "hello-1.0.jar"), cached());
@@ -81,8 +83,11 @@ final class ListingCacheTest {
 
     try (PluginDirectory directory = open()) {
       assertEquals(first, directory.jars(), "the same ids, versions and plugins");
+      assertTrue(directory.listedFromCache("hello") && directory.listedFromCache("bye"));
       assertFalse(isOpen(hello), "hello was listed without opening it");
       assertFalse(isOpen(bye), "bye was listed without opening it");
+      assertTrue(directory.toString().endsWith(", 2 jars, 2 listed from the listing cache]"),
+          directory::toString);
       assertEquals(List.of("LOADED bye", "LOADED hello"),
           events.stream().skip(2).map(e -> e.kind() + " " + e.jar().id()).toList());
       Registry<?> greeters = Fixtures.greeters(directory, parent);
@@ -110,19 +115,19 @@ final class ListingCacheTest {
         Files.getLastModifiedTime(jar).toMillis() + 5_000));
     try (PluginDirectory directory = open()) {
       assertEquals("2.0", directory.jars().get(0).version());
-      assertTrue(isOpen(jar), "read, not taken from the cache");
+      assertFalse(directory.listedFromCache("hello"), "read, not taken from the cache");
       assertEquals("HELLO v2", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
     }
     try (PluginDirectory directory = open()) {
       assertEquals("2.0", directory.jars().get(0).version());
-      assertFalse(isOpen(jar), "the cache now holds the new version");
+      assertTrue(directory.listedFromCache("hello"), "the cache now holds the new version");
     }
 
     // Only the time changes: read again too.
     Files.setLastModifiedTime(jar, FileTime.fromMillis(
         Files.getLastModifiedTime(jar).toMillis() + 5_000));
     try (PluginDirectory directory = open()) {
-      assertTrue(isOpen(jar));
+      assertFalse(directory.listedFromCache("hello"));
     }
   }
 
@@ -202,14 +207,14 @@ final class ListingCacheTest {
       Files.writeString(cacheFile(), text, StandardCharsets.ISO_8859_1);
       try (PluginDirectory directory = open()) {
         assertTrue(directory.jars().get(0).loaded(), text);
-        assertTrue(isOpen(hello), "read, not taken from the cache: " + text);
+        assertFalse(directory.listedFromCache("hello"), "read, not taken from the cache: " + text);
         assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
       }
       assertEquals(good, Files.readString(cacheFile()), "written anew after " + text);
     }
     Files.delete(cacheFile());
     try (PluginDirectory directory = open()) {
-      assertTrue(isOpen(hello));
+      assertFalse(directory.listedFromCache("hello"));
     }
     assertEquals(good, Files.readString(cacheFile()));
   }
@@ -224,7 +229,7 @@ final class ListingCacheTest {
     Files.writeString(cacheFile(), good.replace("patchbay-listing-cache\t1\n",
         "patchbay-listing-cache\t2\n"));
     try (PluginDirectory directory = open()) {
-      assertTrue(isOpen(hello), "a cache of another version is not used");
+      assertFalse(directory.listedFromCache("hello"), "a cache of another version is not used");
     }
     assertEquals(good, Files.readString(cacheFile()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -239,7 +244,7 @@ final class ListingCacheTest {
     Files.createDirectories(cacheFile()); // a directory where the file should be
     try (PluginDirectory directory = open()) {
       assertTrue(directory.jars().get(0).loaded());
-      assertTrue(isOpen(hello));
+      assertFalse(directory.listedFromCache("hello"));
       Fixtures.copy(fixtures.bye, folder(), null);
       assertEquals(List.of("bye"), directory.reload().added());
       assertEquals("bye two", Fixtures.greet(Fixtures.greeters(directory, parent), "bye"));
@@ -261,10 +266,11 @@ final class ListingCacheTest {
       Files.delete(hello);
       assertEquals(List.of("hello"), directory.reload().removed());
       assertEquals(List.of("bye-3.1.jar"), cached());
-      assertTrue(isOpen(bye));
+      assertFalse(directory.listedFromCache("bye"));
     }
     try (PluginDirectory directory = open()) {
       assertEquals(List.of("bye"), directory.jars().stream().map(PluginJar::id).toList());
+      assertTrue(directory.listedFromCache("bye"));
       assertFalse(isOpen(folder().resolve("bye-3.1.jar")));
     }
   }

@@ -51,6 +51,12 @@ final class ListingTest {
   }
 
   @Test
+  void theIndexServiceEntry_isThatOfPluginIndex() {
+    assertEquals("META-INF/services/" + dev.patchbay.spi.PluginIndex.class.getName(),
+        JarReader.INDEX_SERVICE);
+  }
+
+  @Test
   void fixtureJars_carryOneListingPerIndex() throws Exception {
     assertEquals(List.of("META-INF/patchbay/plugins/hello.PatchbayIndex.tsv"),
         entries(fixtures.hello1, PluginListing.FOLDER));
@@ -82,20 +88,56 @@ final class ListingTest {
   }
 
   @Test
-  void unloadingAJarNeverLinked_closesItsFile() throws Exception {
+  void listedJars_holdNoDescriptorUntilLinked_andUnloadingClosesIt() throws Exception {
     Path bye = Fixtures.copy(fixtures.bye, folder, null);
     Path hello = Fixtures.copy(fixtures.hello1, folder, null);
     String byePath = bye.toRealPath().toString();
     String helloPath = hello.toRealPath().toString();
     PluginDirectory directory = open();
+    assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(byePath)),
+        "a listed jar holds no descriptor: its file is opened again when a plugin is created");
+    assertEquals("bye two", Fixtures.greet(Fixtures.greeters(directory, parent), "bye"));
     assertTrue(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(byePath)),
-        "a listed jar keeps its file open for its class loader to come");
+        "the class loader holds the jar open");
     Files.delete(bye);
     assertEquals(List.of("bye"), directory.reload().removed());
     assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(byePath)));
     assertNull(directory.classLoader("hello"));
     directory.close();
     assertFalse(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(helloPath)));
+  }
+
+  @Test
+  void aJarRewrittenBetweenListingAndFirstUse_isCaughtAtFirstUse() throws Exception {
+    Path jar = Fixtures.copy(fixtures.hello1, folder, "hello.jar");
+    try (PluginDirectory directory = open()) {
+      assertEquals("1.0", directory.jars().get(0).version());
+      Files.write(jar, Files.readAllBytes(fixtures.hello2)); // same plugins, another version
+      Registry<?> greeters = Fixtures.greeters(directory, parent);
+      PluginLoadException e = assertThrows(PluginLoadException.class,
+          () -> Fixtures.greet(greeters, "hello"));
+      assertTrue(e.getMessage().contains(jar + " is not the jar that was listed"),
+          e.getMessage());
+      assertTrue(directory.jars().get(0).problem().orElseThrow().contains("Call reload() to read it again"));
+      assertNull(directory.classLoader("hello"));
+      assertEquals(List.of("hello"), directory.reload().replaced(), "a reload reads it again");
+      assertEquals("HELLO v2", Fixtures.greet(greeters, "hello"));
+    }
+  }
+
+  @Test
+  void multiReleaseJar_isListedThroughJarFile_whichResolvesVersionedEntries() throws Exception {
+    Path jar = folder.resolve("hello-1.0.jar");
+    rewrite(fixtures.hello1, jar, "META-INF/MANIFEST.MF",
+        text -> text.replace("\r\n\r\n", "\r\nMulti-Release: true\r\n\r\n"));
+    assertTrue(entry(jar, "META-INF/MANIFEST.MF").contains("Multi-Release: true"));
+    try (PluginDirectory directory = open()) {
+      assertEquals("1.0", jar(directory, "hello").version());
+      String folderPath = folder.toRealPath().toString();
+      assertTrue(ReloadTest.openDescriptors().stream().anyMatch(d -> d.startsWith(folderPath)),
+          "read with JarFile, kept open for the class loader");
+      assertEquals("hello one", Fixtures.greet(Fixtures.greeters(directory, parent), "hello"));
+    }
   }
 
   @Test

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <jar id> <plugin name> <plugin class> <cycles>}. {@code list} and {@code create} print
  * {@code RESULT elapsed=<ns> cpu=<ns> count=<n>}; {@code listcached} lists with the listing
  * cache {@link #cacheFile} (writing it when missing) and also prints {@code OPEN jars=<n>}, the
- * descriptors open on the folder's jars after listing (0 when every jar came from the cache);
+ * descriptors open on the folder's jars after listing, and {@code DIRECTORY <directory>}, whose
+ * description counts the jars listed from the cache;
  * {@code cycles} prints one line
  * {@code CYCLE <k> heap=<bytes> fds=<n> classes=<n> nanos=<ns>} per unload/reload cycle, measured
  * after two {@code System.gc()} calls.
@@ -130,6 +131,7 @@ public final class FolderProbe {
       result(t0, c0, count, check);
       if (cache != null) {
         System.out.println("OPEN jars=" + openJars(folder));
+        System.out.println("DIRECTORY " + directory);
       }
     }
   }
