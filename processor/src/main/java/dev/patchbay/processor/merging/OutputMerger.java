@@ -8,7 +8,9 @@ import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.AnnotationMirrors;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.Declarations;
+import dev.patchbay.processor.reading.ExtensionPointReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.reading.OutputReader;
 import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.ValidationReport;
@@ -101,17 +103,14 @@ public final class OutputMerger {
   }
 
   /**
-   * The text to keep a state in: the very text it was read from when it is the earlier state
-   * unchanged, so a compilation that changes nothing does not write it out again field by field.
+   * The text {@link #earlier} was read from: a compilation that changes nothing writes it back as
+   * it is instead of writing the state out again field by field.
    *
-   * @param state the state this compilation leaves
-   * @return its text
+   * @return the text, empty when there was no earlier state
    */
-  public String text(OutputState state) {
-    if (state == earlier() && earlierText.isPresent()) {
-      return earlierText.get();
-    }
-    return state.toText();
+  public Optional<String> earlierText() {
+    earlier();
+    return earlierText;
   }
 
   /**
@@ -130,12 +129,12 @@ public final class OutputMerger {
    * not compiled now: their registries stay ours, and keep their plugins. One that was deleted,
    * or no longer carries {@code @ExtensionPoint}, is no longer listed.
    *
-   * @param reader the model reader of this compilation
+   * @param reader the extension point reader of this compilation
    * @param points the valid extension points of ours, by canonical name; receives the kept ones
    * @param claimedRegistries registry name to extension point; receives the kept registries
    * @param origins the elements generated files derive from; receives the kept extension points
    */
-  public void keepEarlierExtensionPoints(ModelReader reader, Map<String, ExtensionPointModel> points,
+  public void keepEarlierExtensionPoints(ExtensionPointReader reader, Map<String, ExtensionPointModel> points,
       Map<String, String> claimedRegistries, List<Element> origins) {
     for (Map.Entry<String, String> registry : earlier().registries().entrySet()) {
       String name = registry.getKey();
@@ -239,7 +238,8 @@ public final class OutputMerger {
    * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
    * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
    *
-   * @param reader the model reader of this compilation
+   * @param pluginReader the plugin reader of this compilation
+   * @param pointReader the extension point reader of this compilation
    * @param extensionPoints canonical names of the extension points annotated in this compilation
    * @param plugins canonical names of the plugins annotated in this compilation
    * @param points the valid extension points of ours, by canonical name
@@ -248,8 +248,8 @@ public final class OutputMerger {
    * @param byPoint the plugins by the extension points they join; receives the kept plugins
    * @return canonical names of the plugins kept this way
    */
-  public Set<String> keepEarlierPlugins(ModelReader reader, Set<String> extensionPoints,
-      Set<String> plugins, Map<String, ExtensionPointModel> points,
+  public Set<String> keepEarlierPlugins(PluginReader pluginReader,
+      ExtensionPointReader pointReader, Set<String> extensionPoints, Set<String> plugins, Map<String, ExtensionPointModel> points,
       Map<String, ExtensionPointModel> foreignPoints, Map<String, List<PluginModel>> byPoint) {
     OutputState before = earlier();
     Set<String> kept = new TreeSet<>();
@@ -278,16 +278,16 @@ public final class OutputMerger {
         if (type == null || !AnnotationMirrors.has(type, TypeNames.PLUGIN)) {
           continue; // deleted, or no longer a plugin
         }
-        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
+        Optional<TypeElement> point = pluginReader.extensionPointsOf(type).stream()
             .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
         if (point.isEmpty()) {
           continue; // no longer implements the extension point
         }
         if (!ours) {
-          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
+          foreignPoints.computeIfAbsent(pointName, n -> pointReader.extensionPoint(point.get(), false));
         }
         byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
-            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
+            .add(models.computeIfAbsent(name, n -> pluginReader.plugin(type)));
         kept.add(name);
       }
     }
@@ -324,8 +324,9 @@ public final class OutputMerger {
     state.binaryName(point.qualifiedName(), point.binaryName());
     table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
     table.plugins().forEach(state::pluginModel);
-    boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
-        || changedModel(state, point.qualifiedName(), point);
+    // changedModel records the extension point's digest, so it runs whatever the list says.
+    boolean changed = changedModel(state, point.qualifiedName(), point);
+    changed |= !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()));
     for (PluginModel plugin : table.plugins()) {
       changed |= changedModel(state, plugin.qualifiedName(), plugin);
     }
@@ -411,11 +412,10 @@ public final class OutputMerger {
    * classes it derives from (the unnamed package if any lives there, since named packages cannot
    * see it), numbered when another jar on the class path already has that name.
    *
-   * @param reader the model reader of this compilation
    * @param origins the extension points and plugins the index derives from
    * @return the index class's name
    */
-  public ClassName indexName(ModelReader reader, List<Element> origins) {
+  public ClassName indexName(List<Element> origins) {
     OutputState before = earlier();
     if (before.indexClass().isPresent()) {
       String qualified = before.indexClass().get();
@@ -423,7 +423,7 @@ public final class OutputMerger {
       return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
     }
     Set<String> packages = new TreeSet<>();
-    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
+    origins.forEach(e -> packages.add(Declarations.packageOf(context.elements(), (TypeElement) e)));
     String pkg = packages.isEmpty() ? "" : packages.iterator().next();
     for (int n = 1; ; n++) {
       String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));

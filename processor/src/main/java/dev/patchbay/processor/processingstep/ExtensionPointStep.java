@@ -12,7 +12,8 @@ import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.ExtensionPointReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.NameClashValidator;
@@ -76,6 +77,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   private boolean generated;
   /** What this compilation generates, written with the service files in the last round. */
   private OutputState next;
+  /** Whether {@link #next} is the earlier state unchanged. */
+  private boolean unchanged;
   /** Canonical name of the index generated for this compilation, once generated. */
   private String indexClass;
   /** Qualified names of the classes each service file derives from. */
@@ -142,7 +145,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     generated = true;
-    generate(new ModelReader(context.elements(), context.types()));
+    generate(new ExtensionPointReader(context.elements(), context.types()),
+        new PluginReader(context.elements(), context.types()));
   }
 
   /**
@@ -159,7 +163,8 @@ public final class ExtensionPointStep implements ProcessingStep {
     printer.print(warnings.build());
     files.forEach((path, content) -> writeResource(path, content,
         serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN));
-    writeResource(OutputState.RESOURCE, merger.text(next), List.of(), Message.STATE_NOT_WRITTEN);
+    String state = unchanged ? merger.earlierText().orElseGet(next::toText) : next.toText();
+    writeResource(OutputState.RESOURCE, state, List.of(), Message.STATE_NOT_WRITTEN);
   }
 
   private void writeResource(String path, String content, List<String> originNames, Message failure) {
@@ -184,15 +189,15 @@ public final class ExtensionPointStep implements ProcessingStep {
     }
   }
 
-  private void generate(ModelReader reader) {
+  private void generate(ExtensionPointReader pointReader, PluginReader pluginReader) {
     // Validators only build reports; this method prints them and decides what to generate.
     // An invalid element is left out rather than stopping everything, so one broken plugin does
     // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
     OutputState before = merger.earlier();
     ExtensionPointValidator pointValidator =
-        new ExtensionPointValidator(elements, reader, before::generated);
-    PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
+        new ExtensionPointValidator(elements, pointReader, before::generated);
+    PluginValidator pluginValidator = new PluginValidator(elements, context.types(), pluginReader);
 
     // 1. Extension points compiled here, in name order so clashes are reported deterministically.
     Map<String, ExtensionPointModel> points = new TreeMap<>();
@@ -208,12 +213,12 @@ public final class ExtensionPointStep implements ProcessingStep {
       printer.print(report);
       // rejected: the contract step, which runs first, found the class broken.
       if (report.isClean() && !rejected.test(name)) {
-        points.put(name, reader.extensionPoint(type, true));
+        points.put(name, pointReader.extensionPoint(type, true));
       }
     }
     // 1b. Extension points whose registry an earlier compilation generated here and that are not
     // compiled now: their registries stay ours, and keep their plugins.
-    merger.keepEarlierExtensionPoints(reader, points, claimedRegistries, allOrigins);
+    merger.keepEarlierExtensionPoints(pointReader, points, claimedRegistries, allOrigins);
 
     // 2. Plugins, grouped by the extension points they join (ours or other jars').
     Map<String, List<PluginModel>> byPoint = new TreeMap<>();
@@ -226,7 +231,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       List<ExtensionPointModel> joined = new ArrayList<>();
       boolean joinsInvalidForeignPoint = false;
-      for (TypeElement point : reader.extensionPointsOf(type)) {
+      for (TypeElement point : pluginReader.extensionPointsOf(type)) {
         String pointName = point.getQualifiedName().toString();
         if (points.containsKey(pointName)) {
           joined.add(points.get(pointName));
@@ -235,7 +240,8 @@ public final class ExtensionPointStep implements ProcessingStep {
           ValidationReport foreign = pointValidator.validateForeign(point, type);
           printer.print(foreign);
           if (foreign.isClean()) {
-            joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+            joined.add(foreignPoints.computeIfAbsent(pointName,
+                n -> pointReader.extensionPoint(point, false)));
           } else {
             joinsInvalidForeignPoint = true;
           }
@@ -243,7 +249,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         // else: an invalid extension point of this compilation, already reported.
       }
       // A plugin of a broken extension point of ours is not also told it has none.
-      boolean joinsBrokenPoint = reader.extensionPointsOf(type).stream()
+      boolean joinsBrokenPoint = pluginReader.extensionPointsOf(type).stream()
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
@@ -251,7 +257,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (!report.isClean() || joinsInvalidForeignPoint || rejected.test(name)) {
         continue;
       }
-      PluginModel plugin = reader.plugin(type);
+      PluginModel plugin = pluginReader.plugin(type);
       for (ExtensionPointModel point : joined) {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
@@ -259,7 +265,8 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (merger.nothingChanged(extensionPoints, plugins, points, byPoint)) {
       // The common IDE case, a method body edited: everything generated before stands as it is.
       next = before;
-      ClassName indexName = merger.indexName(reader, allOrigins);
+      unchanged = true;
+      ClassName indexName = merger.indexName(allOrigins);
       indexClass = indexName.canonicalName();
       Set<String> names = new TreeSet<>(extensionPoints);
       names.addAll(plugins);
@@ -270,7 +277,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
     // exists, still carries @Plugin and still joins the extension point.
     Set<String> settled = merger.keepEarlierPlugins(
-        reader, extensionPoints, plugins, points, foreignPoints, byPoint);
+        pluginReader, pointReader, extensionPoints, plugins, points, foreignPoints, byPoint);
 
     // 3. Names unique per extension point. Every extension point of ours gets a table, even an
     // empty one, so the index can tell "no plugins" from "processor did not run". Plugins of
@@ -289,7 +296,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     // 3b. Plugins the generated code cannot name; decided per generated file, over all its names.
-    ClassName indexName = merger.indexName(reader, allOrigins);
+    ClassName indexName = merger.indexName(allOrigins);
     NamingValidator.Result naming = new NamingValidator(elements).validate(tables, indexName);
     printer.print(naming.report());
     tables = naming.tables();
