@@ -7,6 +7,7 @@ import dev.patchbay.processor.base.Identifiers;
 import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.merging.OutputMerger;
+import dev.patchbay.processor.merging.RegenerationPlan;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
@@ -303,13 +304,14 @@ public final class ExtensionPointStep implements ProcessingStep {
 
     // 4. Generate what changed: registries of ours, one index, service files for later.
     OutputState.Builder state = new OutputState.Builder();
+    RegenerationPlan plan = merger.regeneration();
     boolean anyChange = false;
     RegistryGenerator registries = new RegistryGenerator(elements);
     for (PluginTable table : tables.values()) {
       if (context.debug()) {
         debugNotes(table);
       }
-      OutputMerger.Regeneration regenerate = merger.record(state, table);
+      RegenerationPlan.Regeneration regenerate = plan.record(state, table);
       ExtensionPointModel point = table.extensionPoint();
       if (regenerate.registry() || regenerate.registryTexts()) {
         List<Element> origins = new ArrayList<>();
@@ -328,12 +330,12 @@ public final class ExtensionPointStep implements ProcessingStep {
       }
       anyChange |= regenerate.any();
     }
-    anyChange |= merger.indexChanged(state);
+    anyChange |= plan.indexChanged(state);
 
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
-    if (merger.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
+    if (plan.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
       write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
     }
