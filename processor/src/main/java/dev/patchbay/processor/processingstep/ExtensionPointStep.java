@@ -1,7 +1,6 @@
 package dev.patchbay.processor.processingstep;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.base.Identifiers;
 import dev.patchbay.processor.base.ProcessingContext;
@@ -26,28 +25,19 @@ import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.PluginListingWriter;
 import dev.patchbay.processor.writing.RegistryGenerator;
 import dev.patchbay.processor.writing.ServiceFileGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Handles {@code @ExtensionPoint} and {@code @Plugin}: reads them into models, validates, and
@@ -74,6 +64,8 @@ public final class ExtensionPointStep implements ProcessingStep {
   private final Set<String> plugins = new TreeSet<>();
   /** What the last compilation into this output generated, and how this one merges with it. */
   private final OutputMerger merger;
+  /** Writes generated sources and resources, reporting failures. */
+  private final GeneratedFiles files;
   private int round;
   private boolean generated;
   /** What this compilation generates, written with the service files in the last round. */
@@ -98,6 +90,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.deferral = new DeferralRule(context.env());
     this.printer = new ReportPrinter(context.env());
     this.merger = new OutputMerger(context);
+    this.files = new GeneratedFiles(context, printer, merger);
   }
 
   /**
@@ -160,34 +153,12 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     ValidationReport.Builder warnings = ValidationReport.builder();
-    Map<String, String> files = merger.mergedServiceFiles(next, warnings);
+    Map<String, String> serviceFiles = merger.mergedServiceFiles(next, warnings);
     printer.print(warnings.build());
-    files.forEach((path, content) -> writeResource(path, content,
+    serviceFiles.forEach((path, content) -> files.resource(path, content,
         serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN));
     String state = unchanged ? merger.earlierText().orElseGet(next::toText) : next.toText();
-    writeResource(OutputState.RESOURCE, state, List.of(), Message.STATE_NOT_WRITTEN);
-  }
-
-  private void writeResource(String path, String content, List<String> originNames, Message failure) {
-    Element[] origins = originNames.stream()
-        .map(name -> context.elements().getTypeElement(name))
-        .filter(Objects::nonNull)
-        .toArray(Element[]::new);
-    writeResource(path, content, origins, failure);
-  }
-
-  private void writeResource(String path, String content, Element[] origins, Message failure) {
-    try {
-      FileObject resource = context.filer()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
-      try (OutputStream out = resource.openOutputStream();
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-        writer.write(content);
-      }
-    } catch (IOException e) {
-      printer.print(ValidationReport.builder()
-          .error(failure.format(path, e.getMessage()), null).build());
-    }
+    files.resource(OutputState.RESOURCE, state, List.of(), Message.STATE_NOT_WRITTEN);
   }
 
   private void generate(ExtensionPointReader pointReader, PluginReader pluginReader) {
@@ -321,10 +292,10 @@ public final class ExtensionPointStep implements ProcessingStep {
         table.plugins().stream().filter(p -> merger.compiledNow(p.qualifiedName()))
             .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
         if (regenerate.registry()) {
-          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          files.java(registries.generate(table, origins), point.registryName(), point.qualifiedName());
         }
         if (regenerate.registryTexts()) {
-          write(registries.generateTexts(table, origins),
+          files.java(registries.generateTexts(table, origins),
               RegistryGenerator.textsName(point.registryName()), point.qualifiedName());
         }
       }
@@ -336,16 +307,16 @@ public final class ExtensionPointStep implements ProcessingStep {
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
     if (plan.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
-      write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
+      files.java(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
     }
     if (anyChange) {
       // The listing holds descriptions, which the index does not: written whenever anything changed.
-      writeResource(PluginListingWriter.path(index), PluginListingWriter.text(index),
+      files.resource(PluginListingWriter.path(index), PluginListingWriter.text(index),
           allOrigins.toArray(new Element[0]), Message.LISTING_NOT_WRITTEN);
     }
-    Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
-    files.forEach((path, content) -> state.serviceEntries(path,
+    Map<String, String> serviceFiles = ServiceFileGenerator.serviceFiles(index);
+    serviceFiles.forEach((path, content) -> state.serviceEntries(path,
         new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
@@ -366,24 +337,6 @@ public final class ExtensionPointStep implements ProcessingStep {
           plugin.binaryName(), table.extensionPoint().binaryName(),
           plugin.aliases().isEmpty() ? "none" : String.join(", ", plugin.aliases()),
           plugin.priority()), type).build());
-    }
-  }
-
-  private void write(JavaFile file, ClassName name, String origin) {
-    boolean replacing = merger.makeWayFor(name);
-    try {
-      file.writeTo(context.filer());
-    } catch (FilerException refused) {
-      if (!replacing) {
-        context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), refused);
-        return;
-      }
-      // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
-      printer.print(ValidationReport.builder().error(
-          Message.EARLIER_OUTPUT_NOT_REPLACED.format(name.canonicalName(), refused.getMessage()),
-          origin == null ? null : context.elements().getTypeElement(origin)).build());
-    } catch (IOException e) {
-      context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
     }
   }
 
