@@ -6,14 +6,13 @@ import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
-import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.AnnotationMirrors;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.Declarations;
+import dev.patchbay.processor.reading.ExtensionPointReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.reading.OutputReader;
-import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.ValidationReport;
 import dev.patchbay.processor.writing.IndexGenerator;
-import dev.patchbay.processor.writing.RegistryGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -38,12 +36,6 @@ import javax.lang.model.element.TypeElement;
  * when needed, since elements of one round are not guaranteed to be valid in the next.
  */
 public final class OutputMerger {
-  /** Fingerprint keys of a registry's code and of its metadata text, per extension point. */
-  private static final String CODE_PREFIX = "registry-code:";
-  private static final String TEXTS_PREFIX = "registry-texts:";
-  /** Fingerprint key of the index's source. */
-  private static final String INDEX_PREFIX = "index-contents:";
-
   private final ProcessingContext context;
   private final OutputReader output;
   /** Every type of the sources compiled now (all rounds), whatever its annotations. */
@@ -101,17 +93,14 @@ public final class OutputMerger {
   }
 
   /**
-   * The text to keep a state in: the very text it was read from when it is the earlier state
-   * unchanged, so a compilation that changes nothing does not write it out again field by field.
+   * The text {@link #earlier} was read from: a compilation that changes nothing writes it back as
+   * it is instead of writing the state out again field by field.
    *
-   * @param state the state this compilation leaves
-   * @return its text
+   * @return the text, empty when there was no earlier state
    */
-  public String text(OutputState state) {
-    if (state == earlier() && earlierText.isPresent()) {
-      return earlierText.get();
-    }
-    return state.toText();
+  public Optional<String> earlierText() {
+    earlier();
+    return earlierText;
   }
 
   /**
@@ -130,12 +119,12 @@ public final class OutputMerger {
    * not compiled now: their registries stay ours, and keep their plugins. One that was deleted,
    * or no longer carries {@code @ExtensionPoint}, is no longer listed.
    *
-   * @param reader the model reader of this compilation
+   * @param reader the extension point reader of this compilation
    * @param points the valid extension points of ours, by canonical name; receives the kept ones
    * @param claimedRegistries registry name to extension point; receives the kept registries
    * @param origins the elements generated files derive from; receives the kept extension points
    */
-  public void keepEarlierExtensionPoints(ModelReader reader, Map<String, ExtensionPointModel> points,
+  public void keepEarlierExtensionPoints(ExtensionPointReader reader, Map<String, ExtensionPointModel> points,
       Map<String, String> claimedRegistries, List<Element> origins) {
     for (Map.Entry<String, String> registry : earlier().registries().entrySet()) {
       String name = registry.getKey();
@@ -239,7 +228,8 @@ public final class OutputMerger {
    * Adds the plugins an earlier compilation listed that still hold to {@code byPoint}: the class
    * is not compiled now, exists, carries {@code @Plugin} and still joins the extension point.
    *
-   * @param reader the model reader of this compilation
+   * @param pluginReader the plugin reader of this compilation
+   * @param pointReader the extension point reader of this compilation
    * @param extensionPoints canonical names of the extension points annotated in this compilation
    * @param plugins canonical names of the plugins annotated in this compilation
    * @param points the valid extension points of ours, by canonical name
@@ -248,8 +238,8 @@ public final class OutputMerger {
    * @param byPoint the plugins by the extension points they join; receives the kept plugins
    * @return canonical names of the plugins kept this way
    */
-  public Set<String> keepEarlierPlugins(ModelReader reader, Set<String> extensionPoints,
-      Set<String> plugins, Map<String, ExtensionPointModel> points,
+  public Set<String> keepEarlierPlugins(PluginReader pluginReader,
+      ExtensionPointReader pointReader, Set<String> extensionPoints, Set<String> plugins, Map<String, ExtensionPointModel> points,
       Map<String, ExtensionPointModel> foreignPoints, Map<String, List<PluginModel>> byPoint) {
     OutputState before = earlier();
     Set<String> kept = new TreeSet<>();
@@ -278,16 +268,16 @@ public final class OutputMerger {
         if (type == null || !AnnotationMirrors.has(type, TypeNames.PLUGIN)) {
           continue; // deleted, or no longer a plugin
         }
-        Optional<TypeElement> point = reader.extensionPointsOf(type).stream()
+        Optional<TypeElement> point = pluginReader.extensionPointsOf(type).stream()
             .filter(p -> p.getQualifiedName().contentEquals(pointName)).findFirst();
         if (point.isEmpty()) {
           continue; // no longer implements the extension point
         }
         if (!ours) {
-          foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point.get(), false));
+          foreignPoints.computeIfAbsent(pointName, n -> pointReader.extensionPoint(point.get(), false));
         }
         byPoint.computeIfAbsent(pointName, k -> new ArrayList<>())
-            .add(models.computeIfAbsent(name, n -> reader.plugin(type)));
+            .add(models.computeIfAbsent(name, n -> pluginReader.plugin(type)));
         kept.add(name);
       }
     }
@@ -295,114 +285,25 @@ public final class OutputMerger {
   }
 
   /**
-   * What of one table's generated code must be written again.
+   * Decides, against the earlier state, what of this compilation's tables must be written again.
+   * Made once every round's sources are recorded.
    *
-   * @param any whether anything generated from the table changed (its registry, or its part of
-   *     the index)
-   * @param registry whether the registry's code must be written again
-   * @param registryTexts whether the registry's metadata class must be written again
+   * @return the plan
    */
-  public record Regeneration(boolean any, boolean registry, boolean registryTexts) {}
-
-  /**
-   * Records one table in the state this compilation leaves, and tells what must be written again.
-   * Code is regenerated when what it is written from changed: the list of plugins, the model of a
-   * class compiled now (recompiling a plugin whose method body was edited regenerates nothing), or
-   * the registry is new here. A registry's code and its metadata text are separate classes, each
-   * regenerated only when its own digest changed (or its class file is gone): editing a
-   * description rewrites the text alone.
-   *
-   * @param state the state being built
-   * @param table an extension point and its plugins, as this compilation lists them
-   * @return what to write again
-   */
-  public Regeneration record(OutputState.Builder state, PluginTable table) {
-    OutputState before = earlier();
-    ExtensionPointModel point = table.extensionPoint();
-    List<String> names = table.plugins().stream().map(PluginModel::qualifiedName).toList();
-    state.plugins(point.qualifiedName(), names);
-    state.binaryName(point.qualifiedName(), point.binaryName());
-    table.plugins().forEach(p -> state.binaryName(p.qualifiedName(), p.binaryName()));
-    table.plugins().forEach(state::pluginModel);
-    boolean changed = !new TreeSet<>(names).equals(before.pluginsOf(point.qualifiedName()))
-        || changedModel(state, point.qualifiedName(), point);
-    for (PluginModel plugin : table.plugins()) {
-      changed |= changedModel(state, plugin.qualifiedName(), plugin);
-    }
-    if (!point.compiledHere()) {
-      return new Regeneration(changed, false, false);
-    }
-    state.registry(point.qualifiedName(), point.registryName().canonicalName());
-    changed |= !before.registries().containsKey(point.qualifiedName());
-    TableFingerprints digests = TableFingerprints.of(table);
-    state.fingerprint(CODE_PREFIX + point.qualifiedName(), digests.code());
-    state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), digests.texts());
-    if (!changed) {
-      return new Regeneration(false, false, false);
-    }
-    ClassName registry = point.registryName();
-    boolean codeChanged =
-        !digests.code().equals(before.fingerprints().get(CODE_PREFIX + point.qualifiedName()))
-            || !generatedClassInOutput(before, registry);
-    ClassName textsName = RegistryGenerator.textsName(registry);
-    boolean textsChanged = codeChanged
-        || !digests.texts().equals(before.fingerprints().get(TEXTS_PREFIX + point.qualifiedName()))
-        || !generatedClassInOutput(before, textsName);
-    return new Regeneration(true, codeChanged, textsChanged);
+  public RegenerationPlan regeneration() {
+    return new RegenerationPlan(earlier(), compiledNow, output);
   }
 
   /**
-   * Records the digest of the index's source in the state, and tells whether the index class
-   * must be written again: its digest changed, or its class file is gone. A description edited
-   * leaves it as it is (see {@link IndexGenerator#contentsDigest}).
+   * The service files to write, merged with those already in the output (see
+   * {@link ServiceFileMerger}).
    *
-   * @param state the state being built
-   * @param index the index class
-   * @param contents its digest
-   * @return true when the index must be generated
+   * @param next what this compilation generates
+   * @param warnings receives a warning for each kept hand-written entry that names no class
+   * @return resource path to content, for the files whose entries change
    */
-  public boolean indexSourceChanged(OutputState.Builder state, ClassName index, String contents) {
-    String key = INDEX_PREFIX + index.canonicalName();
-    state.fingerprint(key, contents);
-    return !contents.equals(earlier().fingerprints().get(key))
-        || !generatedClassInOutput(earlier(), index);
-  }
-
-  /**
-   * Whether the index must be written again although no table changed: an extension point was
-   * added or dropped, or there was no index here before.
-   *
-   * @param state the state being built, with every table recorded
-   * @return true when the index changed
-   */
-  public boolean indexChanged(OutputState.Builder state) {
-    OutputState before = earlier();
-    OutputState now = state.build();
-    Set<String> earlierPoints = new TreeSet<>(before.registries().keySet());
-    earlierPoints.addAll(before.plugins().keySet());
-    Set<String> nowPoints = new TreeSet<>(now.registries().keySet());
-    nowPoints.addAll(now.plugins().keySet());
-    return !earlierPoints.equals(nowPoints) || before.indexClass().isEmpty();
-  }
-
-  /**
-   * Records the model's digest, and tells whether the model was compiled now with a digest other
-   * than the earlier one (a model not compiled now is read from the class the digest was taken of).
-   *
-   * @param state the state being built
-   * @param name canonical name of the extension point or plugin
-   * @param model its model
-   * @return true when generated code written from it must be written again
-   */
-  private boolean changedModel(OutputState.Builder state, String name, Record model) {
-    String before = earlier().fingerprints().get(name);
-    if (before != null && !compiledNow.contains(name)) {
-      state.fingerprint(name, before); // read from the very class file the digest was taken of
-      return false;
-    }
-    String digest = OutputState.fingerprint(model);
-    state.fingerprint(name, digest);
-    return compiledNow.contains(name) && !digest.equals(before);
+  public Map<String, String> mergedServiceFiles(OutputState next, ValidationReport.Builder warnings) {
+    return new ServiceFileMerger(context, output).merge(earlier(), next, warnings);
   }
 
   /**
@@ -411,11 +312,10 @@ public final class OutputMerger {
    * classes it derives from (the unnamed package if any lives there, since named packages cannot
    * see it), numbered when another jar on the class path already has that name.
    *
-   * @param reader the model reader of this compilation
    * @param origins the extension points and plugins the index derives from
    * @return the index class's name
    */
-  public ClassName indexName(ModelReader reader, List<Element> origins) {
+  public ClassName indexName(List<Element> origins) {
     OutputState before = earlier();
     if (before.indexClass().isPresent()) {
       String qualified = before.indexClass().get();
@@ -423,7 +323,7 @@ public final class OutputMerger {
       return ClassName.get(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1));
     }
     Set<String> packages = new TreeSet<>();
-    origins.forEach(e -> packages.add(reader.packageOf((TypeElement) e)));
+    origins.forEach(e -> packages.add(Declarations.packageOf(context.elements(), (TypeElement) e)));
     String pkg = packages.isEmpty() ? "" : packages.iterator().next();
     for (int n = 1; ; n++) {
       String simple = IndexGenerator.SIMPLE_NAME + (n == 1 ? "" : Integer.toString(n));
@@ -445,63 +345,11 @@ public final class OutputMerger {
    * @return true when the class is our own earlier output, which the compiler may refuse to replace
    */
   public boolean makeWayFor(ClassName name) {
-    boolean replacing = earlierGenerated(earlier(), name.canonicalName());
+    boolean replacing = RegenerationPlan.earlierGenerated(earlier(), name.canonicalName());
     if (replacing) {
       output.deleteClass(name.packageName(), name.simpleName());
     }
     return replacing;
-  }
-
-  /**
-   * The service files to write, merged with those already in the output: Patchbay's entries of
-   * this compilation, and every entry that Patchbay did not write before (a hand-written file in
-   * the output, such as one Maven copied from {@code src/main/resources}); entries Patchbay wrote
-   * before and not now are stale and dropped.
-   *
-   * @param next what this compilation generates
-   * @param warnings receives a warning for each kept hand-written entry that names no class
-   * @return resource path to content, sorted, for the files whose entries change; an empty
-   *     content empties a file (javac cannot delete one, and an empty file is a valid service
-   *     file with no providers)
-   */
-  public Map<String, String> mergedServiceFiles(OutputState next, ValidationReport.Builder warnings) {
-    Map<String, String> files = new TreeMap<>();
-    Set<String> paths = new TreeSet<>(next.serviceEntries().keySet());
-    paths.addAll(earlier().serviceEntries().keySet());
-    for (String path : paths) {
-      Set<String> ours = next.serviceEntries().getOrDefault(path, Set.of());
-      Set<String> lines = new TreeSet<>(ours);
-      Optional<Set<String>> existing = output.serviceEntries(path);
-      for (String entry : existing.orElse(Set.of())) {
-        // Entries Patchbay wrote before and not now are stale; anything else was written by hand.
-        if (earlier().serviceEntries().getOrDefault(path, Set.of()).contains(entry)
-            || ours.contains(entry)) {
-          continue;
-        }
-        lines.add(entry);
-        if (context.elements().getTypeElement(entry.replace('$', '.')) == null) {
-          warnings.warning(Message.SERVICE_ENTRY_UNKNOWN_CLASS.format(path, entry), null, null);
-        }
-      }
-      if (existing.isPresent() ? existing.get().equals(lines) : lines.isEmpty()) {
-        continue; // already as it should be: not written again
-      }
-      files.put(path, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
-    }
-    return files;
-  }
-
-  /** Whether the output holds the class file of a class generated here before. */
-  private boolean generatedClassInOutput(OutputState before, ClassName name) {
-    return earlierGenerated(before, name.canonicalName())
-        && output.hasClass(name.packageName(), name.simpleName());
-  }
-
-  /** Whether an earlier compilation generated {@code qualifiedName}: an index, registry or its text. */
-  private static boolean earlierGenerated(OutputState before, String qualifiedName) {
-    String texts = RegistryGenerator.TEXTS_SUFFIX;
-    return before.generated(qualifiedName) || (qualifiedName.endsWith(texts)
-        && before.generated(qualifiedName.substring(0, qualifiedName.length() - texts.length())));
   }
 
   /** Records {@code element} and the types nested in it as compiled now. */

@@ -5,8 +5,10 @@
  * so that registries, index and service files list exactly the plugins whose classes exist and
  * carry {@code @Plugin}, whatever subset of sources the compiler was handed.
  *
- * <p>{@link dev.patchbay.processor.merging.OutputMerger} decides what earlier entries stay, whether
- * anything must be generated again, and which service-file entries are Patchbay's own; the
- * extension-point step asks it and writes what it says.
+ * <p>{@link dev.patchbay.processor.merging.OutputMerger} decides what earlier entries stay and
+ * whether anything changed at all; {@link dev.patchbay.processor.merging.RegenerationPlan} decides
+ * which generated classes must be written again; {@code ServiceFileMerger} tells Patchbay's own
+ * service-file entries from hand-written ones. The extension-point step asks them and writes what
+ * they say.
  */
 package dev.patchbay.processor.merging;

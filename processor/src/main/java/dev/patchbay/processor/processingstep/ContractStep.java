@@ -4,7 +4,7 @@ import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.reading.AnnotationMirrors;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.reading.RuleReader;
 import dev.patchbay.processor.validation.ContractValidator;
 import dev.patchbay.processor.validation.MisuseValidator;
@@ -60,7 +60,7 @@ public final class ContractStep implements ProcessingStep {
   public ContractStep(ProcessingContext context) {
     this.context = context;
     this.elements = context.env().getElementUtils();
-    this.reader = new RuleReader(new ModelReader(elements, context.env().getTypeUtils()));
+    this.reader = new RuleReader(new PluginReader(elements, context.env().getTypeUtils()));
     this.contracts = new ContractValidator(elements, context.env().getTypeUtils());
     this.registration = new RegistrationValidator(reader);
     this.printer = new ReportPrinter(context.env());

@@ -1,18 +1,19 @@
 package dev.patchbay.processor.processingstep;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.patchbay.processor.base.DeferralRule;
 import dev.patchbay.processor.base.Identifiers;
 import dev.patchbay.processor.base.ProcessingContext;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.merging.OutputMerger;
+import dev.patchbay.processor.merging.RegenerationPlan;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.ExtensionPointReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.validation.ExtensionPointValidator;
 import dev.patchbay.processor.validation.Message;
 import dev.patchbay.processor.validation.NameClashValidator;
@@ -24,28 +25,19 @@ import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.PluginListingWriter;
 import dev.patchbay.processor.writing.RegistryGenerator;
 import dev.patchbay.processor.writing.ServiceFileGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Handles {@code @ExtensionPoint} and {@code @Plugin}: reads them into models, validates, and
@@ -72,10 +64,14 @@ public final class ExtensionPointStep implements ProcessingStep {
   private final Set<String> plugins = new TreeSet<>();
   /** What the last compilation into this output generated, and how this one merges with it. */
   private final OutputMerger merger;
+  /** Writes generated sources and resources, reporting failures. */
+  private final GeneratedFiles files;
   private int round;
   private boolean generated;
   /** What this compilation generates, written with the service files in the last round. */
   private OutputState next;
+  /** Whether {@link #next} is the earlier state unchanged. */
+  private boolean unchanged;
   /** Canonical name of the index generated for this compilation, once generated. */
   private String indexClass;
   /** Qualified names of the classes each service file derives from. */
@@ -94,6 +90,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     this.deferral = new DeferralRule(context.env());
     this.printer = new ReportPrinter(context.env());
     this.merger = new OutputMerger(context);
+    this.files = new GeneratedFiles(context, printer, merger);
   }
 
   /**
@@ -142,7 +139,8 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     generated = true;
-    generate(new ModelReader(context.elements(), context.types()));
+    generate(new ExtensionPointReader(context.elements(), context.types()),
+        new PluginReader(context.elements(), context.types()));
   }
 
   /**
@@ -155,44 +153,23 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     ValidationReport.Builder warnings = ValidationReport.builder();
-    Map<String, String> files = merger.mergedServiceFiles(next, warnings);
+    Map<String, String> serviceFiles = merger.mergedServiceFiles(next, warnings);
     printer.print(warnings.build());
-    files.forEach((path, content) -> writeResource(path, content,
+    serviceFiles.forEach((path, content) -> files.resource(path, content,
         serviceOrigins.getOrDefault(path, List.of()), Message.SERVICE_FILE_NOT_WRITTEN));
-    writeResource(OutputState.RESOURCE, merger.text(next), List.of(), Message.STATE_NOT_WRITTEN);
+    String state = unchanged ? merger.earlierText().orElseGet(next::toText) : next.toText();
+    files.resource(OutputState.RESOURCE, state, List.of(), Message.STATE_NOT_WRITTEN);
   }
 
-  private void writeResource(String path, String content, List<String> originNames, Message failure) {
-    Element[] origins = originNames.stream()
-        .map(name -> context.elements().getTypeElement(name))
-        .filter(Objects::nonNull)
-        .toArray(Element[]::new);
-    writeResource(path, content, origins, failure);
-  }
-
-  private void writeResource(String path, String content, Element[] origins, Message failure) {
-    try {
-      FileObject resource = context.filer()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
-      try (OutputStream out = resource.openOutputStream();
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-        writer.write(content);
-      }
-    } catch (IOException e) {
-      printer.print(ValidationReport.builder()
-          .error(failure.format(path, e.getMessage()), null).build());
-    }
-  }
-
-  private void generate(ModelReader reader) {
+  private void generate(ExtensionPointReader pointReader, PluginReader pluginReader) {
     // Validators only build reports; this method prints them and decides what to generate.
     // An invalid element is left out rather than stopping everything, so one broken plugin does
     // not turn every use of the registry into a "cannot find symbol" error as well.
     var elements = context.elements();
     OutputState before = merger.earlier();
     ExtensionPointValidator pointValidator =
-        new ExtensionPointValidator(elements, reader, before::generated);
-    PluginValidator pluginValidator = new PluginValidator(elements, context.types(), reader);
+        new ExtensionPointValidator(elements, pointReader, before::generated);
+    PluginValidator pluginValidator = new PluginValidator(elements, context.types(), pluginReader);
 
     // 1. Extension points compiled here, in name order so clashes are reported deterministically.
     Map<String, ExtensionPointModel> points = new TreeMap<>();
@@ -208,12 +185,12 @@ public final class ExtensionPointStep implements ProcessingStep {
       printer.print(report);
       // rejected: the contract step, which runs first, found the class broken.
       if (report.isClean() && !rejected.test(name)) {
-        points.put(name, reader.extensionPoint(type, true));
+        points.put(name, pointReader.extensionPoint(type, true));
       }
     }
     // 1b. Extension points whose registry an earlier compilation generated here and that are not
     // compiled now: their registries stay ours, and keep their plugins.
-    merger.keepEarlierExtensionPoints(reader, points, claimedRegistries, allOrigins);
+    merger.keepEarlierExtensionPoints(pointReader, points, claimedRegistries, allOrigins);
 
     // 2. Plugins, grouped by the extension points they join (ours or other jars').
     Map<String, List<PluginModel>> byPoint = new TreeMap<>();
@@ -226,7 +203,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       allOrigins.add(type);
       List<ExtensionPointModel> joined = new ArrayList<>();
       boolean joinsInvalidForeignPoint = false;
-      for (TypeElement point : reader.extensionPointsOf(type)) {
+      for (TypeElement point : pluginReader.extensionPointsOf(type)) {
         String pointName = point.getQualifiedName().toString();
         if (points.containsKey(pointName)) {
           joined.add(points.get(pointName));
@@ -235,7 +212,8 @@ public final class ExtensionPointStep implements ProcessingStep {
           ValidationReport foreign = pointValidator.validateForeign(point, type);
           printer.print(foreign);
           if (foreign.isClean()) {
-            joined.add(foreignPoints.computeIfAbsent(pointName, n -> reader.extensionPoint(point, false)));
+            joined.add(foreignPoints.computeIfAbsent(pointName,
+                n -> pointReader.extensionPoint(point, false)));
           } else {
             joinsInvalidForeignPoint = true;
           }
@@ -243,7 +221,7 @@ public final class ExtensionPointStep implements ProcessingStep {
         // else: an invalid extension point of this compilation, already reported.
       }
       // A plugin of a broken extension point of ours is not also told it has none.
-      boolean joinsBrokenPoint = reader.extensionPointsOf(type).stream()
+      boolean joinsBrokenPoint = pluginReader.extensionPointsOf(type).stream()
           .map(p -> p.getQualifiedName().toString())
           .anyMatch(p -> extensionPoints.contains(p) && !points.containsKey(p));
       ValidationReport report = pluginValidator.validate(type, joined, joinsBrokenPoint || joinsInvalidForeignPoint);
@@ -251,7 +229,7 @@ public final class ExtensionPointStep implements ProcessingStep {
       if (!report.isClean() || joinsInvalidForeignPoint || rejected.test(name)) {
         continue;
       }
-      PluginModel plugin = reader.plugin(type);
+      PluginModel plugin = pluginReader.plugin(type);
       for (ExtensionPointModel point : joined) {
         byPoint.computeIfAbsent(point.qualifiedName(), k -> new ArrayList<>()).add(plugin);
       }
@@ -259,7 +237,8 @@ public final class ExtensionPointStep implements ProcessingStep {
     if (merger.nothingChanged(extensionPoints, plugins, points, byPoint)) {
       // The common IDE case, a method body edited: everything generated before stands as it is.
       next = before;
-      ClassName indexName = merger.indexName(reader, allOrigins);
+      unchanged = true;
+      ClassName indexName = merger.indexName(allOrigins);
       indexClass = indexName.canonicalName();
       Set<String> names = new TreeSet<>(extensionPoints);
       names.addAll(plugins);
@@ -270,7 +249,7 @@ public final class ExtensionPointStep implements ProcessingStep {
     // 2b. Plugins an earlier compilation listed that are not compiled now: kept while their class
     // exists, still carries @Plugin and still joins the extension point.
     Set<String> settled = merger.keepEarlierPlugins(
-        reader, extensionPoints, plugins, points, foreignPoints, byPoint);
+        pluginReader, pointReader, extensionPoints, plugins, points, foreignPoints, byPoint);
 
     // 3. Names unique per extension point. Every extension point of ours gets a table, even an
     // empty one, so the index can tell "no plugins" from "processor did not run". Plugins of
@@ -289,20 +268,21 @@ public final class ExtensionPointStep implements ProcessingStep {
       return;
     }
     // 3b. Plugins the generated code cannot name; decided per generated file, over all its names.
-    ClassName indexName = merger.indexName(reader, allOrigins);
+    ClassName indexName = merger.indexName(allOrigins);
     NamingValidator.Result naming = new NamingValidator(elements).validate(tables, indexName);
     printer.print(naming.report());
     tables = naming.tables();
 
     // 4. Generate what changed: registries of ours, one index, service files for later.
     OutputState.Builder state = new OutputState.Builder();
+    RegenerationPlan plan = merger.regeneration();
     boolean anyChange = false;
     RegistryGenerator registries = new RegistryGenerator(elements);
     for (PluginTable table : tables.values()) {
       if (context.debug()) {
         debugNotes(table);
       }
-      OutputMerger.Regeneration regenerate = merger.record(state, table);
+      RegenerationPlan.Regeneration regenerate = plan.record(state, table);
       ExtensionPointModel point = table.extensionPoint();
       if (regenerate.registry() || regenerate.registryTexts()) {
         List<Element> origins = new ArrayList<>();
@@ -312,31 +292,31 @@ public final class ExtensionPointStep implements ProcessingStep {
         table.plugins().stream().filter(p -> merger.compiledNow(p.qualifiedName()))
             .forEach(p -> origins.add(elements.getTypeElement(p.qualifiedName())));
         if (regenerate.registry()) {
-          write(registries.generate(table, origins), point.registryName(), point.qualifiedName());
+          files.java(registries.generate(table, origins), point.registryName(), point.qualifiedName());
         }
         if (regenerate.registryTexts()) {
-          write(registries.generateTexts(table, origins),
+          files.java(registries.generateTexts(table, origins),
               RegistryGenerator.textsName(point.registryName()), point.qualifiedName());
         }
       }
       anyChange |= regenerate.any();
     }
-    anyChange |= merger.indexChanged(state);
+    anyChange |= plan.indexChanged(state);
 
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
-    if (merger.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
-      write(new IndexGenerator(elements).generate(index, allOrigins), indexName,
+    if (plan.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
+      files.java(new IndexGenerator(elements).generate(index, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
     }
     if (anyChange) {
       // The listing holds descriptions, which the index does not: written whenever anything changed.
-      writeResource(PluginListingWriter.path(index), PluginListingWriter.text(index),
+      files.resource(PluginListingWriter.path(index), PluginListingWriter.text(index),
           allOrigins.toArray(new Element[0]), Message.LISTING_NOT_WRITTEN);
     }
-    Map<String, String> files = ServiceFileGenerator.serviceFiles(index);
-    files.forEach((path, content) -> state.serviceEntries(path,
+    Map<String, String> serviceFiles = ServiceFileGenerator.serviceFiles(index);
+    serviceFiles.forEach((path, content) -> state.serviceEntries(path,
         new TreeSet<>(List.of(content.strip().split("\n")))));
     for (PluginTable table : tables.values()) {
       List<String> origins = new ArrayList<>();
@@ -357,24 +337,6 @@ public final class ExtensionPointStep implements ProcessingStep {
           plugin.binaryName(), table.extensionPoint().binaryName(),
           plugin.aliases().isEmpty() ? "none" : String.join(", ", plugin.aliases()),
           plugin.priority()), type).build());
-    }
-  }
-
-  private void write(JavaFile file, ClassName name, String origin) {
-    boolean replacing = merger.makeWayFor(name);
-    try {
-      file.writeTo(context.filer());
-    } catch (FilerException refused) {
-      if (!replacing) {
-        context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), refused);
-        return;
-      }
-      // The Eclipse compiler refuses a type it has resolved already, even our own earlier one.
-      printer.print(ValidationReport.builder().error(
-          Message.EARLIER_OUTPUT_NOT_REPLACED.format(name.canonicalName(), refused.getMessage()),
-          origin == null ? null : context.elements().getTypeElement(origin)).build());
-    } catch (IOException e) {
-      context.reportInternalError(origin == null ? null : context.elements().getTypeElement(origin), e);
     }
   }
 

@@ -93,9 +93,8 @@ public final class OutputReader {
     }
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, packageName, fileName);
-      try (InputStream in = file.openInputStream()) {
-        return true;
-      }
+      file.openInputStream().close(); // opens only where the file exists
+      return true;
     } catch (IOException | IllegalArgumentException | IllegalStateException absent) {
       return false;
     }

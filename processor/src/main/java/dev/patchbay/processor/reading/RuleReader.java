@@ -26,17 +26,17 @@ import javax.lang.model.util.ElementFilter;
  * <p>The rules hold elements and type mirrors, so they are read again each round.
  */
 public final class RuleReader {
-  private final ModelReader models;
+  private final PluginReader plugins;
   /** Rules of extension points by qualified name, for the current round only. */
   private final Map<String, Rules> extensionPointRules = new HashMap<>();
 
   /**
    * Creates a reader.
    *
-   * @param models the model reader of the same compilation, which finds extension points
+   * @param plugins the plugin reader of the same compilation, which finds extension points
    */
-  public RuleReader(ModelReader models) {
-    this.models = models;
+  public RuleReader(PluginReader plugins) {
+    this.plugins = plugins;
   }
 
   /** Forgets what was read: elements of one round must not be used in the next. */
@@ -58,13 +58,13 @@ public final class RuleReader {
 
   /**
    * Every {@code @ExtensionPoint} type among the supertypes of {@code type}, sorted by qualified
-   * name so diagnostics come out in a stable order (see {@link ModelReader#extensionPointsOf}).
+   * name so diagnostics come out in a stable order (see {@link PluginReader#extensionPointsOf}).
    *
    * @param type any class
    * @return the extension points, each once
    */
   public List<TypeElement> extensionPointsOf(TypeElement type) {
-    return models.extensionPointsOf(type);
+    return plugins.extensionPointsOf(type);
   }
 
   /**

@@ -3,7 +3,8 @@ package dev.patchbay.processor.validation;
 import dev.patchbay.processor.base.Identifiers;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.reading.AnnotationMirrors;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.Declarations;
+import dev.patchbay.processor.reading.ExtensionPointReader;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -23,7 +24,7 @@ import javax.lang.model.util.Elements;
  */
 public final class ExtensionPointValidator {
   private final Elements elements;
-  private final ModelReader reader;
+  private final ExtensionPointReader reader;
   private final Predicate<String> ownEarlierOutput;
 
   /**
@@ -34,7 +35,7 @@ public final class ExtensionPointValidator {
    * @param ownEarlierOutput tells, by canonical name, whether a class is a registry that an earlier
    *     compilation into the same output generated (it is regenerated, so its name is no clash)
    */
-  public ExtensionPointValidator(Elements elements, ModelReader reader,
+  public ExtensionPointValidator(Elements elements, ExtensionPointReader reader,
       Predicate<String> ownEarlierOutput) {
     this.elements = elements;
     this.reader = reader;
@@ -62,7 +63,7 @@ public final class ExtensionPointValidator {
           .error(Message.EXTENSION_POINT_WRONG_KIND.format(name, wrongKind.get()), type, mirror)
           .build();
     }
-    reader.firstNonPublic(type).ifPresent(nonPublic -> report.error(
+    Declarations.firstNonPublic(type).ifPresent(nonPublic -> report.error(
         Message.EXTENSION_POINT_NOT_PUBLIC.format(name, nonPublic.getQualifiedName()),
         nonPublic, nonPublic == type ? mirror : null));
     if (type.getNestingKind() == NestingKind.MEMBER
@@ -115,7 +116,7 @@ public final class ExtensionPointValidator {
           explicit.orElse(null));
       return;
     }
-    String pkg = reader.packageOf(type);
+    String pkg = Declarations.packageOf(elements, type);
     String registry = pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
     String owner = claimedRegistries.get(registry);
     if (owner == null) {

@@ -2,7 +2,7 @@ package dev.patchbay.processor.validation;
 
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ConstructorRequirement;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.PluginReader;
 import dev.patchbay.processor.reading.RuleReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +25,7 @@ import javax.lang.model.util.Types;
  */
 public final class ModuleServicesValidator {
   private final Elements elements;
-  private final ModelReader models;
+  private final PluginReader models;
   private final RuleReader ruleReader;
 
   /**
@@ -36,7 +36,7 @@ public final class ModuleServicesValidator {
    */
   public ModuleServicesValidator(Elements elements, Types types) {
     this.elements = elements;
-    this.models = new ModelReader(elements, types);
+    this.models = new PluginReader(elements, types);
     this.ruleReader = new RuleReader(models);
   }
 

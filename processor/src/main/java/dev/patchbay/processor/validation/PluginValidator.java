@@ -5,7 +5,8 @@ import dev.patchbay.processor.base.SignatureFormatter;
 import dev.patchbay.processor.base.TypeNames;
 import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.reading.AnnotationMirrors;
-import dev.patchbay.processor.reading.ModelReader;
+import dev.patchbay.processor.reading.Declarations;
+import dev.patchbay.processor.reading.PluginReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ import javax.lang.model.util.Types;
 public final class PluginValidator {
   private final Elements elements;
   private final Types types;
-  private final ModelReader reader;
+  private final PluginReader reader;
 
   /**
    * Creates a validator.
@@ -43,7 +44,7 @@ public final class PluginValidator {
    * @param types type utilities
    * @param reader the model reader of the same compilation
    */
-  public PluginValidator(Elements elements, Types types, ModelReader reader) {
+  public PluginValidator(Elements elements, Types types, PluginReader reader) {
     this.elements = elements;
     this.types = types;
     this.reader = reader;
@@ -53,7 +54,7 @@ public final class PluginValidator {
    * Validates one plugin class.
    *
    * @param plugin the annotated class
-   * @param extensionPoints the valid extension points it joins (see {@link ModelReader#extensionPointsOf})
+   * @param extensionPoints the valid extension points it joins (see {@link PluginReader#extensionPointsOf})
    * @param joinsBrokenPoint whether it also joins an extension point that failed its own checks
    *     (then "implements no extension point" would be misleading, and is not reported)
    * @return the report
@@ -64,7 +65,7 @@ public final class PluginValidator {
     AnnotationMirror mirror = AnnotationMirrors.find(plugin, TypeNames.PLUGIN).orElseThrow();
     String name = plugin.getQualifiedName().toString();
 
-    if (!ModelReader.isClassLike(plugin)) {
+    if (!PluginReader.isClassLike(plugin)) {
       String kind = switch (plugin.getKind()) {
         case INTERFACE -> "an interface";
         case ENUM -> "an enum";
@@ -80,7 +81,7 @@ public final class PluginValidator {
     if (plugin.getNestingKind() == NestingKind.MEMBER && !plugin.getModifiers().contains(Modifier.STATIC)) {
       report.error(Message.PLUGIN_INNER_CLASS.format(name), plugin, mirror);
     }
-    reader.firstNonPublic(plugin).ifPresent(nonPublic -> report.error(
+    Declarations.firstNonPublic(plugin).ifPresent(nonPublic -> report.error(
         Message.PLUGIN_NOT_PUBLIC.format(name, nonPublic.getQualifiedName()),
         nonPublic, nonPublic == plugin ? mirror : null));
     if (extensionPoints.isEmpty() && !joinsBrokenPoint) {
