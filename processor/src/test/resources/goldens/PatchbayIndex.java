@@ -71,7 +71,7 @@ public final class PatchbayIndex implements PluginIndex {
 
   @Override
   public String toString() {
-    return "test.db.PatchbayIndex [contents 4fb6479a94456befa90947ad75be48f4]";
+    return "test.db.PatchbayIndex [contents 6b58c950c666ce95f02c2e7014ef8809]";
   }
 
   /**

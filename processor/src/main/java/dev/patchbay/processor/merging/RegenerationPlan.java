@@ -2,13 +2,15 @@ package dev.patchbay.processor.merging;
 
 import com.palantir.javapoet.ClassName;
 import dev.patchbay.processor.model.ExtensionPointModel;
+import dev.patchbay.processor.model.IndexModel;
 import dev.patchbay.processor.model.OutputState;
 import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import dev.patchbay.processor.reading.OutputReader;
-import dev.patchbay.processor.writing.IndexGenerator;
 import dev.patchbay.processor.writing.RegistryGenerator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,6 +30,8 @@ public final class RegenerationPlan {
   private final OutputState earlier;
   private final Set<String> compiledNow;
   private final OutputReader output;
+  /** The code digest of each table recorded, by extension point binary name. */
+  private final Map<String, String> codeDigests = new HashMap<>();
 
   RegenerationPlan(OutputState earlier, Set<String> compiledNow, OutputReader output) {
     this.earlier = earlier;
@@ -77,6 +81,7 @@ public final class RegenerationPlan {
     state.registry(point.qualifiedName(), point.registryName().canonicalName());
     changed |= !before.registries().containsKey(point.qualifiedName());
     TableFingerprints digests = TableFingerprints.of(table);
+    codeDigests.put(point.binaryName(), digests.code());
     state.fingerprint(CODE_PREFIX + point.qualifiedName(), digests.code());
     state.fingerprint(TEXTS_PREFIX + point.qualifiedName(), digests.texts());
     if (!changed) {
@@ -94,9 +99,34 @@ public final class RegenerationPlan {
   }
 
   /**
+   * A digest of everything the index's source is written from, which its {@code toString}
+   * carries so that two jars' different indexes of one name differ in their bytes. For an
+   * extension point compiled here the index only delegates to its registry: the registry's code
+   * digest (taken by {@link #record}) stands for it, and descriptions are left out as they are
+   * there, so editing one does not change the index. A table of another jar's extension point,
+   * which the index holds whole, counts whole.
+   *
+   * @param index the index class and its tables, each recorded first
+   * @return the digest; equal digests mean the same index source
+   */
+  public String indexContents(IndexModel index) {
+    StringBuilder text = new StringBuilder(index.className().canonicalName()).append('\n');
+    for (PluginTable table : index.tables()) {
+      if (table.extensionPoint().compiledHere()) {
+        text.append(codeDigests.computeIfAbsent(table.extensionPoint().binaryName(),
+            k -> TableFingerprints.of(table).code()));
+      } else {
+        text.append(table);
+      }
+      text.append('\n');
+    }
+    return OutputState.fingerprint(text);
+  }
+
+  /**
    * Records the digest of the index's source in the state, and tells whether the index class
    * must be written again: its digest changed, or its class file is gone. A description edited
-   * leaves it as it is (see {@link IndexGenerator#contentsDigest}).
+   * leaves it as it is (see {@link #indexContents}).
    *
    * @param state the state being built
    * @param index the index class

@@ -306,8 +306,9 @@ public final class ExtensionPointStep implements ProcessingStep {
     IndexModel index = new IndexModel(indexName, List.copyOf(tables.values()));
     indexClass = indexName.canonicalName();
     state.index(indexName.canonicalName());
-    if (plan.indexSourceChanged(state, indexName, IndexGenerator.contentsDigest(index))) {
-      files.java(new IndexGenerator(elements).generate(index, allOrigins), indexName,
+    String contents = plan.indexContents(index);
+    if (plan.indexSourceChanged(state, indexName, contents)) {
+      files.java(new IndexGenerator(elements).generate(index, contents, allOrigins), indexName,
           allOrigins.isEmpty() ? null : ((TypeElement) allOrigins.get(0)).getQualifiedName().toString());
     }
     if (anyChange) {

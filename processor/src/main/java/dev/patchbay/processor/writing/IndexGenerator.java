@@ -10,10 +10,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.patchbay.processor.model.ExtensionPointModel;
 import dev.patchbay.processor.model.IndexModel;
-import dev.patchbay.processor.model.OutputState;
-import dev.patchbay.processor.model.PluginModel;
 import dev.patchbay.processor.model.PluginTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,10 +52,14 @@ public final class IndexGenerator {
    * Builds the index source.
    *
    * @param index the index class and its tables
+   * @param contents a digest of everything the source is written from (see
+   *     {@link dev.patchbay.processor.merging.RegenerationPlan#indexContents}), which
+   *     {@code toString} carries
    * @param originating every element the index derives from
    * @return the Java file, ready to write through the {@code Filer}
    */
-  public JavaFile generate(IndexModel index, List<? extends Element> originating) {
+  public JavaFile generate(IndexModel index, String contents,
+      List<? extends Element> originating) {
     ClassName name = index.className();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -168,46 +169,10 @@ public final class IndexGenerator {
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $S", name.canonicalName() + " [contents "
-            + contentsDigest(index) + "]")
+        .addStatement("return $S", name.canonicalName() + " [contents " + contents + "]")
         .build());
     GeneratedTypes.qualifyAgainstUnnamedPackage(type, name.packageName(), referenced);
     return GeneratedTypes.javaFile(name.packageName(), type.build());
-  }
-
-  /**
-   * A digest of everything the index's source is written from, which its {@code toString} carries
-   * so that two jars' different indexes of one name differ in their bytes. For an extension point
-   * compiled here that is its model and each plugin's class, name, aliases and priority; descriptions are left out, as the index holds none (the registry's metadata class
-   * does): editing one does not change the index. A table of another jar's extension point, which
-   * the index holds whole, counts whole.
-   *
-   * @param index the index class and its tables
-   * @return the digest; equal digests mean the same index source
-   */
-  public static String contentsDigest(IndexModel index) {
-    StringBuilder text = new StringBuilder(index.className().canonicalName()).append('\n');
-    for (PluginTable table : index.tables()) {
-      ExtensionPointModel point = table.extensionPoint();
-      if (!point.compiledHere()) {
-        text.append(table).append('\n');
-        continue;
-      }
-      text.append(OutputState.fingerprint(point)).append('\n');
-      for (PluginModel plugin : table.plugins()) {
-        field(field(text, plugin.binaryName()), plugin.name()).append(plugin.priority());
-        for (String alias : plugin.aliases()) {
-          field(text.append(" a"), alias);
-        }
-        text.append('\n');
-      }
-    }
-    return OutputState.fingerprint(text);
-  }
-
-  /** Appends a field with its length in front, so that no two different inputs read the same. */
-  private static StringBuilder field(StringBuilder out, String value) {
-    return out.append(value.length()).append(':').append(value).append(' ');
   }
 
   /**
