@@ -42,6 +42,27 @@ final class FactorySwitchWriter {
   }
 
   /**
+   * The header of a {@code newInstance} method: the name, then the required constructor's
+   * parameters. The table's switch and, in a chunked table, the router and each chunk's switch
+   * share it, since the router passes its arguments on unchanged.
+   *
+   * @param constructor the required constructor, or null for plugins created without arguments
+   * @return the method, without annotations or code
+   */
+  static MethodSpec.Builder newInstance(RequiredConstructor constructor) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object.class)
+        .addParameter(String.class, "name");
+    if (constructor != null) {
+      for (Parameter parameter : constructor.parameters()) {
+        method.addParameter(parameter.type(), parameter.name());
+      }
+    }
+    return method;
+  }
+
+  /**
    * A {@code switch} from names (and aliases) to a constructor or provider call.
    *
    * <p>The cases are written as one block of plain text (see {@link PlainReferences}): one
@@ -50,15 +71,9 @@ final class FactorySwitchWriter {
    */
   static MethodSpec.Builder factory(ExtensionPointModel ep, List<HashChunks.Case> cases,
       RequiredConstructor constructor, PlainReferences references) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Object.class)
-        .addParameter(String.class, "name");
+    MethodSpec.Builder method = newInstance(constructor);
     String arguments = "";
     if (constructor != null) {
-      for (Parameter parameter : constructor.parameters()) {
-        method.addParameter(parameter.type(), parameter.name());
-      }
       arguments = constructor.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
       // A raw argument passed to a constructor parameter such as List<String> is an unchecked
       // conversion; suppress that only where some plugin has such a constructor, since ECJ

@@ -8,7 +8,6 @@ import dev.patchbay.processor.model.RequiredConstructor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Splits a large table into nested {@code ChunkN} classes: past {@link #CHUNK_SIZE} names, each
@@ -76,14 +75,10 @@ final class HashChunks {
 
   /** In a chunked table, sends each name to the one chunk whose switch holds it. */
   static MethodSpec router(RequiredConstructor constructor, int chunks, String chunkPrefix) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("newInstance")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Object.class)
-        .addParameter(String.class, "name");
+    MethodSpec.Builder method = FactorySwitchWriter.newInstance(constructor);
     String arguments = "name";
     if (constructor != null) {
       for (Parameter parameter : constructor.parameters()) {
-        method.addParameter(parameter.type(), parameter.name());
         arguments += ", " + parameter.name();
       }
       if (constructor.hasRawTypes()) {
