@@ -142,7 +142,7 @@ final class ZipDirectoryTest {
     for (String text : manifests) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       Attributes main = new Manifest(new ByteArrayInputStream(bytes)).getMainAttributes();
-      String[] values = JarReader.mainAttributes(bytes, "Patchbay-Plugin-Id",
+      String[] values = ManifestAttributes.read(bytes, "Patchbay-Plugin-Id",
           "Implementation-Version", "Multi-Release");
       assertEquals(main.getValue("Patchbay-Plugin-Id"), values[0], text);
       assertEquals(main.getValue("Implementation-Version"), values[1], text);
@@ -152,7 +152,7 @@ final class ZipDirectoryTest {
         "Manifest-Version:1.0\n\n", " continued first\n\n")) {
       byte[] bytes = bad.getBytes(StandardCharsets.UTF_8);
       assertThrows(IOException.class, () -> new Manifest(new ByteArrayInputStream(bytes)), bad);
-      assertThrows(IOException.class, () -> JarReader.mainAttributes(bytes, "X"), bad);
+      assertThrows(IOException.class, () -> ManifestAttributes.read(bytes, "X"), bad);
     }
   }
 
