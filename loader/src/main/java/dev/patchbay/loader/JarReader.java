@@ -514,8 +514,8 @@ final class JarReader {
       List<LoadedJar.Index> listed) {
     Set<String> pointPackages = null; // packages of the points of the indexes before
     for (String name : indexClasses) {
-      if ((shared.contains(name) || pointPackages != null
-          && pointPackages.contains(SharedPackages.packageOf(name)))
+      if ((shared.contains(name) || (pointPackages != null
+          && pointPackages.contains(SharedPackages.packageOf(name))))
           && parent.getResource(classEntry(name)) != null) {
         continue;
       }
@@ -758,6 +758,8 @@ final class JarReader {
     return names;
   }
 
+  /** Whether {@code name} is a binary class name: dot-separated Java identifiers. */
+  @SuppressWarnings("LoopOverCharArray") // the copy is on purpose, see the loop
   static boolean binaryName(String name) {
     boolean partStart = true;
     // Over a copy of the chars: no call per char while this code still runs interpreted.
@@ -767,8 +769,8 @@ final class JarReader {
           return false;
         }
         partStart = true;
-      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
-          || !partStart && c >= '0' && c <= '9') {
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+          || (!partStart && c >= '0' && c <= '9')) {
         partStart = false; // the usual chars, told without asking Character's tables
       } else if (partStart ? Character.isJavaIdentifierStart(c)
           : Character.isJavaIdentifierPart(c)) {

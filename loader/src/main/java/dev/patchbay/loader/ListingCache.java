@@ -153,6 +153,7 @@ final class ListingCache {
    * otherwise avoids.) A jar read anew gives a new entry, and the file is written again even when
    * nothing in it changed.
    */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose, see above
   private static boolean same(List<Entry> a, List<Entry> b) {
     if (a.size() != b.size()) {
       return false;
